@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "HanQuant",
+    products: [
+        .library(name: "HanQuant", targets: ["HanQuant"]),
+        .executable(name: "hanquant", targets: ["hanquant"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(
+            name: "CICU",
+            linkerSettings: [
+                .linkedLibrary("icui18n"),
+                .linkedLibrary("icuuc"),
+                .linkedLibrary("icudata"),
+            ]
+        ),
+        .target(
+            name: "HanQuant",
+            dependencies: ["CICU"],
+            resources: [.copy("Resources/Lexicons")]
+        ),
+        .executableTarget(
+            name: "hanquant",
+            dependencies: [
+                "HanQuant",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "HanQuantTests",
+            dependencies: ["HanQuant"],
+            exclude: ["Samples"]
+        ),
+        .testTarget(
+            name: "hanquantTests",
+            dependencies: ["hanquant"]
+        ),
+    ]
+)

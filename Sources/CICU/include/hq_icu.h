@@ -1,0 +1,112 @@
+/// A narrow C shim over the system ICU (Debian's libicu-dev).
+///
+/// This header deliberately exposes no ICU type: only fixed-width integers,
+/// `uint16_t` UTF-16 buffers and opaque handles. Swift's Foundation carries
+/// its own ICU, and a Swift module that sees both fails to compile. ICU's
+/// headers are therefore included only by the `.c` files of this target,
+/// which also hide ICU's versioned symbol names (`ubrk_open_72`).
+#ifndef HQ_ICU_H
+#define HQ_ICU_H
+
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/// Status codes returned by the shim's functions.
+enum {
+    /// The call succeeded.
+    HQ_OK = 0,
+    /// The destination buffer was too small; retry with a larger one.
+    HQ_BUFFER_TOO_SMALL = 1,
+    /// The named charset is not known to ICU.
+    HQ_UNKNOWN_CHARSET = 2,
+    /// ICU reported a failure not covered by the other codes.
+    HQ_ICU_FAILURE = 3
+};
+
+/// Kinds of text boundaries a breaker finds.
+enum {
+    /// Sentence boundaries (ICU `UBRK_SENTENCE`).
+    HQ_BREAK_SENTENCE = 0,
+    /// Word boundaries (ICU `UBRK_WORD`), dictionary-based for Chinese.
+    HQ_BREAK_WORD = 1
+};
+
+/// Writes ICU's version (for example "72.1") into `buffer` as a
+/// NUL-terminated string, truncated to `capacity` bytes.
+void hq_icu_version(char *buffer, int32_t capacity);
+
+/// One candidate charset found by the detector.
+typedef struct hq_charset_match {
+    /// The charset's name as ICU's detector spells it, NUL-terminated.
+    char name[32];
+    /// ICU's confidence, from 0 to 100.
+    int32_t confidence;
+} hq_charset_match;
+
+/// Runs ICU's charset detector over `length` bytes and writes up to
+/// `capacity` candidates, best first, into `matches`. Returns how many were
+/// written (zero when nothing matched). `*status` receives an HQ_ code.
+int32_t hq_detect_charsets(const char *bytes, int32_t length,
+                           hq_charset_match *matches, int32_t capacity,
+                           int32_t *status);
+
+/// Returns 1 when ICU knows a converter for `charset`, 0 otherwise.
+int32_t hq_charset_is_known(const char *charset);
+
+/// Converts `length` bytes in `charset` to UTF-16 in `destination`.
+///
+/// Malformed and unmappable byte sequences become U+FFFD. Their number is
+/// added to `*invalidCount`, and the byte offset of the first one is stored
+/// in `*firstInvalidOffset` (left untouched when there is none). Returns the
+/// number of UTF-16 units written. On HQ_BUFFER_TOO_SMALL the return value is
+/// the capacity needed.
+int32_t hq_convert_to_utf16(const char *charset,
+                            const char *bytes, int32_t length,
+                            uint16_t *destination, int32_t capacity,
+                            int32_t *invalidCount, int32_t *firstInvalidOffset,
+                            int32_t *status);
+
+/// Applies NFKC to `length` UTF-16 units and records where each output unit
+/// came from.
+///
+/// `sourceIndex[i]` receives the index in `source` of the unit that produced
+/// `destination[i]`; for a run of characters normalized together, every
+/// output unit points at the run's first source unit. `sourceIndex` must
+/// hold `capacity + 1` entries: the entry after the last output unit receives
+/// `length`. Returns the number of units written. On HQ_BUFFER_TOO_SMALL,
+/// retry with a larger capacity.
+int32_t hq_nfkc_with_map(const uint16_t *source, int32_t length,
+                         uint16_t *destination, int32_t *sourceIndex,
+                         int32_t capacity, int32_t *status);
+
+/// An ICU break iterator. Not thread-safe: use one per task.
+typedef struct hq_breaker hq_breaker;
+
+/// Opens a breaker of the given HQ_BREAK_ kind for `locale` (for example
+/// "zh"). Returns NULL on failure, with `*status` set.
+hq_breaker *hq_breaker_open(int32_t kind, const char *locale, int32_t *status);
+
+/// Releases a breaker. Accepts NULL.
+void hq_breaker_close(hq_breaker *breaker);
+
+/// Points the breaker at `length` UTF-16 units. The text is not copied: it
+/// must stay alive and unmoved while the breaker is used on it.
+int32_t hq_breaker_set_text(hq_breaker *breaker, const uint16_t *text,
+                            int32_t length);
+
+/// Returns the next boundary after the current one, or -1 after the last.
+int32_t hq_breaker_next(hq_breaker *breaker);
+
+/// ICU's rule status of the boundary just returned. For word breakers,
+/// values from 100 to 199 mark numbers, 200 to 299 letters, 400 to 499
+/// ideographic words, and values below 100 spaces and punctuation.
+int32_t hq_breaker_rule_status(hq_breaker *breaker);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,64 @@
+import CICU
+
+/// An ICU break iterator for sentences or words, locale "zh".
+///
+/// ICU's iterators are not thread-safe: give each task its own.
+public final class BreakIterator {
+    /// What a break iterator looks for.
+    public enum Kind: Sendable {
+        /// Sentence boundaries.
+        case sentence
+        /// Word boundaries, using ICU's Chinese dictionary.
+        case word
+    }
+
+    /// One stretch of text between two boundaries.
+    public struct Segment: Sendable, Equatable {
+        /// The UTF-16 range within the text given to `segments(of:)`.
+        public let range: Range<Int>
+        /// ICU's rule status: for words, 100..<200 numbers, 200..<300 letters,
+        /// 400..<500 ideographic words, below 100 spaces and punctuation.
+        public let ruleStatus: Int
+
+        /// Whether ICU counts this segment as a word rather than spaces or punctuation.
+        public var isWord: Bool { ruleStatus >= 100 }
+    }
+
+    private let handle: OpaquePointer
+
+    /// Opens an iterator of the given kind.
+    public init(_ kind: Kind, locale: String = "zh") {
+        var status: Int32 = 0
+        let type = kind == .word ? Int32(HQ_BREAK_WORD) : Int32(HQ_BREAK_SENTENCE)
+        guard let handle = hq_breaker_open(type, locale, &status) else {
+            preconditionFailure("ICU could not open a break iterator (status \(status))")
+        }
+        self.handle = handle
+    }
+
+    deinit { hq_breaker_close(handle) }
+
+    /// The segments of `text`, in order, covering all of it. Ranges count
+    /// from the start of `text`, not from its indices in a larger array.
+    public func segments(of text: ArraySlice<UInt16>) -> [Segment] {
+        text.withUnsafeBufferPointer { buffer in
+            guard buffer.count > 0 else { return [] }
+            hq_breaker_set_text(handle, buffer.baseAddress, Int32(buffer.count))
+            var segments: [Segment] = []
+            var start = 0
+            while true {
+                let boundary = Int(hq_breaker_next(handle))
+                if boundary < 0 { break }
+                segments.append(Segment(range: start..<boundary,
+                                        ruleStatus: Int(hq_breaker_rule_status(handle))))
+                start = boundary
+            }
+            return segments
+        }
+    }
+
+    /// The segments of `text`, in order, covering all of it.
+    public func segments(of text: [UInt16]) -> [Segment] {
+        segments(of: text[...])
+    }
+}

@@ -1,0 +1,49 @@
+import CICU
+
+/// The result of converting bytes to UTF-16.
+struct TranscodedText {
+    /// The decoded text.
+    var utf16: [UInt16]
+    /// How many malformed or unmappable byte sequences became U+FFFD.
+    var invalidSequences: Int
+    /// The byte offset of the first of them, relative to the converted bytes.
+    var firstInvalidOffset: Int?
+}
+
+/// Converts bytes in a named charset to UTF-16 with ICU's converters.
+enum Transcoder {
+    /// Whether ICU has a converter for `charset`.
+    static func knows(_ charset: String) -> Bool {
+        hq_charset_is_known(charset) == 1
+    }
+
+    /// Converts `bytes`, replacing malformed input with U+FFFD.
+    /// Returns nil when ICU has no converter for `charset`.
+    static func decode(_ bytes: UnsafeRawBufferPointer, charset: String) -> TranscodedText? {
+        // Every charset we read yields at most one UTF-16 unit per byte,
+        // substitutions included; the margin covers the rest.
+        var capacity = bytes.count + 16
+        while true {
+            var units = [UInt16](repeating: 0, count: capacity)
+            var invalid: Int32 = 0
+            var firstInvalid: Int32 = -1
+            var status: Int32 = 0
+            let source = bytes.baseAddress?.assumingMemoryBound(to: CChar.self)
+            let written = units.withUnsafeMutableBufferPointer { buffer in
+                hq_convert_to_utf16(charset, source, Int32(bytes.count),
+                                    buffer.baseAddress, Int32(capacity),
+                                    &invalid, &firstInvalid, &status)
+            }
+            switch Int(status) {
+            case Int(HQ_OK):
+                units.removeSubrange(Int(written)...)
+                return TranscodedText(utf16: units, invalidSequences: Int(invalid),
+                                      firstInvalidOffset: invalid > 0 ? Int(firstInvalid) : nil)
+            case Int(HQ_BUFFER_TOO_SMALL):
+                capacity = max(Int(written), capacity * 2)
+            default:
+                return nil
+            }
+        }
+    }
+}

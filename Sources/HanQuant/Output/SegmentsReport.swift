@@ -1,0 +1,51 @@
+/// The human-readable view of a document's structure that `hanquant segments`
+/// prints: encoding, title, date, metadata, the section tree, and every
+/// sentence with its line number and heading path.
+public enum SegmentsReport {
+    /// Renders `document`; with `clauses`, each sentence's clauses follow it.
+    public static func render(_ document: Document, source: String, clauses: Bool = false) -> String {
+        var out = ""
+        func line(_ text: String) { out += text + "\n" }
+
+        line("file:      \(source)")
+        line("encoding:  \(document.text.encoding)")
+        for warning in document.text.warnings { line("warning:   \(warning)") }
+        line("title:     \(document.title.map { "\($0) (line \(document.titleLine ?? 0))" } ?? "(none)")")
+        let dateOrigin = document.dateLine.map { "line \($0)" } ?? "metadata"
+        line("date:      \(document.date.map { "\($0) (\(dateOrigin))" } ?? "(none)")")
+        for field in document.metadata { line("metadata:  \(field.key) = \(field.value) (line \(field.line))") }
+        line("lines:     \(document.lines.count), paragraphs: \(document.paragraphs.count), "
+             + "sentences: \(document.sentences.count)")
+
+        line("")
+        line("sections (\(document.sections.count)):")
+        for section in document.sections {
+            let indent = String(repeating: "  ", count: section.level)
+            line("\(pad(section.line))\(indent)\(section.heading)")
+        }
+
+        line("")
+        line("sentences:")
+        var lastSection: Int?? = .none
+        for sentence in document.sentences {
+            if lastSection != .some(sentence.section) {
+                let path = document.sectionPath(sentence.section).map(\.label).joined(separator: " > ")
+                line("  [\(path.isEmpty ? "preamble" : path)]")
+                lastSection = .some(sentence.section)
+            }
+            line("\(pad(sentence.line))  \(document.string(of: sentence))")
+            if clauses {
+                for clause in document.clauses(of: sentence) {
+                    line("        | \(document.text.originalString(ofNormalized: clause))")
+                }
+            }
+        }
+        return out
+    }
+
+    /// A line number right-aligned in a five-character column.
+    private static func pad(_ number: Int) -> String {
+        let digits = String(number)
+        return String(repeating: " ", count: max(0, 5 - digits.count)) + digits
+    }
+}

@@ -1,0 +1,44 @@
+/// A document's text as read from its bytes: the original decoded text,
+/// its NFKC form for matching, and the map between the two.
+public struct DecodedText: Sendable {
+    /// The encoding the bytes were read in.
+    public let encoding: TextEncoding
+    /// What went wrong without stopping the read.
+    public let warnings: [ReadWarning]
+    /// The decoded text as UTF-16, byte order mark removed.
+    public let original: [UInt16]
+    /// The NFKC form of `original`: full-width digits and signs become ASCII.
+    public let normalized: [UInt16]
+    /// Positions in `normalized` mapped back to `original`.
+    public let offsets: OffsetMap
+
+    /// Decodes nothing: the text of an empty file.
+    static func empty(encoding: TextEncoding) -> DecodedText {
+        DecodedText(encoding: encoding, warnings: [], original: [])
+    }
+
+    /// Normalizes `original` and records the offset map.
+    init(encoding: TextEncoding, warnings: [ReadWarning], original: [UInt16]) {
+        let nfkc = NFKC.normalize(original)
+        self.encoding = encoding
+        self.warnings = warnings
+        self.original = original
+        self.normalized = nfkc.utf16
+        self.offsets = OffsetMap(normalizedToOriginal: nfkc.sourceIndex, original: original)
+    }
+
+    /// The original text as a Swift string.
+    public var originalString: String { String(decoding: original, as: UTF16.self) }
+
+    /// The original characters behind a range of the normalized text.
+    public func originalString(ofNormalized range: Range<Int>) -> String {
+        let start = offsets.originalUTF16Offset(ofNormalized: range.lowerBound)
+        let end = offsets.originalUTF16Offset(ofNormalized: range.upperBound)
+        return String(decoding: original[start..<end], as: UTF16.self)
+    }
+
+    /// A range of the normalized text as a Swift string.
+    public func normalizedString(_ range: Range<Int>) -> String {
+        String(decoding: normalized[range], as: UTF16.self)
+    }
+}

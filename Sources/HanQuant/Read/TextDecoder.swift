@@ -1,0 +1,118 @@
+import Foundation
+
+/// Turns a document's bytes into text: finds the encoding, converts with
+/// ICU, refuses what is not text, and normalizes to NFKC.
+///
+/// The rules, in order:
+/// 1. `--encoding` (``encodingOverride``) wins; a matching byte order mark is skipped.
+/// 2. A byte order mark names UTF-8, UTF-16LE/BE or UTF-32LE/BE.
+/// 3. An empty file is an empty document.
+/// 4. A NUL byte means binary unless ICU's detector calls the bytes UTF-16 or UTF-32.
+/// 5. Well-formed UTF-8 is UTF-8 (plain ASCII included), and so is UTF-8 with at
+///    most one malformed sequence for every ten well-formed non-ASCII characters.
+/// 6. Otherwise ICU's detector decides; below ``minimumConfidence`` the file is not text.
+/// 7. After decoding, a file whose characters are more than
+///    ``maximumUndecodablePercent`` percent U+FFFD or control characters is not text.
+public struct TextDecoder: Sendable {
+    /// The lowest detector confidence accepted as an encoding.
+    public static let minimumConfidence = 10
+    /// The share of undecodable or control characters above which a file is not text.
+    public static let maximumUndecodablePercent = 10
+
+    /// An encoding to use instead of detecting one, as ICU names it.
+    public var encodingOverride: String?
+
+    /// Creates a decoder; `encodingOverride` skips detection.
+    public init(encodingOverride: String? = nil) {
+        self.encodingOverride = encodingOverride
+    }
+
+    /// Decodes `bytes`, or throws why they are not text.
+    public func decode<Bytes: ContiguousBytes>(_ bytes: Bytes) throws(ReadError) -> DecodedText {
+        let outcome: Result<DecodedText, ReadError> = bytes.withUnsafeBytes { raw in
+            Result { () throws(ReadError) in try decode(raw) }
+        }
+        return try outcome.get()
+    }
+
+    private func decode(_ raw: UnsafeRawBufferPointer) throws(ReadError) -> DecodedText {
+        if let name = encodingOverride {
+            guard Transcoder.knows(name) else { throw .unknownEncoding(name) }
+            let mark = ByteOrderMark.find(in: raw).flatMap { Self.sameCharset($0.encoding, name) ? $0 : nil }
+            return try convert(raw, skipping: mark?.length ?? 0, charset: name, evidence: .userOverride)
+        }
+        if let mark = ByteOrderMark.find(in: raw) {
+            return try convert(raw, skipping: mark.length, charset: mark.encoding, evidence: .byteOrderMark)
+        }
+        if raw.isEmpty {
+            return .empty(encoding: TextEncoding(name: "UTF-8", evidence: .wellFormedUTF8))
+        }
+        if let nul = Self.firstNul(in: raw) {
+            let wide = CharsetDetector.candidates(for: raw).first {
+                $0.name.hasPrefix("UTF-16") || $0.name.hasPrefix("UTF-32")
+            }
+            guard let wide, wide.confidence >= Self.minimumConfidence else { throw .nulBytes(firstOffset: nul) }
+            do {
+                return try convert(raw, skipping: 0, charset: wide.name, evidence: .detected(confidence: wide.confidence))
+            } catch .mostlyUndecodable {
+                throw .nulBytes(firstOffset: nul)
+            }
+        }
+        if let utf8 = Transcoder.decode(raw, charset: "UTF-8"), Self.isMostlyUTF8(utf8) {
+            let evidence: TextEncoding.Evidence = utf8.invalidSequences == 0 ? .wellFormedUTF8 : .mostlyWellFormedUTF8
+            return try accept(utf8, prefix: 0, encoding: TextEncoding(name: "UTF-8", evidence: evidence))
+        }
+        guard let best = CharsetDetector.candidates(for: raw).first,
+              best.confidence >= Self.minimumConfidence else { throw .noCredibleEncoding }
+        return try convert(raw, skipping: 0, charset: best.name, evidence: .detected(confidence: best.confidence))
+    }
+
+    private func convert(_ raw: UnsafeRawBufferPointer, skipping prefix: Int, charset: String,
+                         evidence: TextEncoding.Evidence) throws(ReadError) -> DecodedText {
+        let body = UnsafeRawBufferPointer(rebasing: raw[prefix...])
+        guard let text = Transcoder.decode(body, charset: charset) else { throw .unknownEncoding(charset) }
+        return try accept(text, prefix: prefix, encoding: TextEncoding(name: charset, evidence: evidence))
+    }
+
+    /// Refuses text that is mostly undecodable; otherwise records warnings and normalizes.
+    private func accept(_ text: TranscodedText, prefix: Int, encoding: TextEncoding) throws(ReadError) -> DecodedText {
+        let undecodable = Self.undecodablePercent(of: text.utf16)
+        if undecodable > Self.maximumUndecodablePercent { throw .mostlyUndecodable(percent: undecodable) }
+        var warnings: [ReadWarning] = []
+        if let first = text.firstInvalidOffset {
+            warnings.append(.invalidBytes(count: text.invalidSequences, firstOffset: first + prefix))
+        }
+        return DecodedText(encoding: encoding, warnings: warnings, original: text.utf16)
+    }
+
+    /// Whether bytes that decoded as UTF-8 are UTF-8 with at most a few
+    /// malformed sequences: one at most for every ten well-formed
+    /// non-ASCII characters. Plain ASCII counts as UTF-8.
+    private static func isMostlyUTF8(_ text: TranscodedText) -> Bool {
+        guard text.invalidSequences > 0 else { return true }
+        let wellFormedNonASCII = text.utf16.lazy.filter { $0 >= 0x80 && $0 != 0xFFFD }.count
+        return text.invalidSequences * 10 <= wellFormedNonASCII
+    }
+
+    /// Whether two charset names denote the same ICU converter.
+    private static func sameCharset(_ a: String, _ b: String) -> Bool {
+        func key(_ name: String) -> String { name.lowercased().filter { $0.isLetter || $0.isNumber } }
+        return key(a) == key(b)
+    }
+
+    private static func firstNul(in raw: UnsafeRawBufferPointer) -> Int? {
+        guard let base = raw.baseAddress, let hit = memchr(base, 0, raw.count) else { return nil }
+        return base.distance(to: UnsafeRawPointer(hit))
+    }
+
+    /// The percentage of U+FFFD and control characters (other than
+    /// tab, line feed, vertical tab, form feed, carriage return and escape).
+    private static func undecodablePercent(of units: [UInt16]) -> Int {
+        guard !units.isEmpty else { return 0 }
+        var bad = 0
+        for unit in units where unit == 0xFFFD || (unit < 0x20 && !(0x09...0x0D).contains(unit) && unit != 0x1B) {
+            bad += 1
+        }
+        return bad * 100 / units.count
+    }
+}

@@ -1,0 +1,39 @@
+/// How a document's bytes were turned into text.
+public struct TextEncoding: Sendable, Equatable, CustomStringConvertible {
+    /// How the encoding was chosen.
+    public enum Evidence: Sendable, Equatable {
+        /// A byte order mark named it.
+        case byteOrderMark
+        /// The bytes are well-formed UTF-8.
+        case wellFormedUTF8
+        /// The bytes are UTF-8 but for a few malformed sequences.
+        case mostlyWellFormedUTF8
+        /// ICU's charset detector chose it, with this confidence (0–100).
+        case detected(confidence: Int)
+        /// The user named it (`--encoding`).
+        case userOverride
+    }
+
+    /// The charset name, as given to ICU's converters: "UTF-8", "UTF-16LE",
+    /// "UTF-16BE", "GB18030", "Big5", or whatever the user or detector named.
+    public let name: String
+    /// Why this encoding was chosen.
+    public let evidence: Evidence
+
+    /// Creates an encoding record.
+    public init(name: String, evidence: Evidence) {
+        self.name = name
+        self.evidence = evidence
+    }
+
+    /// The name followed by the evidence, e.g. "GB18030 (detected, confidence 100)".
+    public var description: String {
+        switch evidence {
+        case .byteOrderMark: return "\(name) (byte order mark)"
+        case .wellFormedUTF8: return "\(name) (well-formed)"
+        case .mostlyWellFormedUTF8: return "\(name) (with malformed sequences)"
+        case .detected(let confidence): return "\(name) (detected, confidence \(confidence))"
+        case .userOverride: return "\(name) (--encoding)"
+        }
+    }
+}

@@ -1,0 +1,54 @@
+/// A document read and segmented: its text, header, sections, paragraphs
+/// and sentences. Ranges are UTF-16 ranges of ``DecodedText/normalized``;
+/// ``DecodedText/offsets`` maps them back to the original text.
+public struct Document: Sendable {
+    /// The document's name: its file name without extension, or "stdin".
+    public let name: String
+    /// The decoded and normalized text.
+    public let text: DecodedText
+    /// The lines of the normalized text.
+    public let lines: LineTable
+    /// The metadata block above the title, in order.
+    public let metadata: [MetadataField]
+    /// The title, when the document has one.
+    public let title: String?
+    /// The 1-based line of the title.
+    public let titleLine: Int?
+    /// The report date: the date line under the title, or else a writing
+    /// date from the metadata block.
+    public let date: CalendarDate?
+    /// The 1-based line of the date line, nil when the date came from metadata.
+    public let dateLine: Int?
+    /// All section headings in document order.
+    public let sections: [Section]
+    /// All paragraphs of the body in order.
+    public let paragraphs: [Paragraph]
+    /// All sentences of the body in order.
+    public let sentences: [Sentence]
+
+    /// The chain of sections from the top level down to `section`.
+    public func sectionPath(_ section: Int?) -> [Section] {
+        var path: [Section] = []
+        var current = section
+        while let index = current {
+            path.append(sections[index])
+            current = sections[index].parent
+        }
+        return path.reversed()
+    }
+
+    /// A sentence's text as it stands in the original document.
+    public func string(of sentence: Sentence) -> String {
+        text.originalString(ofNormalized: sentence.range)
+    }
+
+    /// A sentence's clauses, as ranges of the normalized text. A heading's
+    /// number label is not a clause.
+    public func clauses(of sentence: Sentence) -> [Range<Int>] {
+        var range = sentence.range
+        if sentence.isHeading, let section = sentence.section {
+            range = max(range.lowerBound, sections[section].labelRange.upperBound)..<range.upperBound
+        }
+        return ClauseSplitter.clauses(in: text.normalized, sentence: range)
+    }
+}

@@ -1,0 +1,40 @@
+/// Where each line of a text starts, for turning offsets into 1-based line numbers.
+///
+/// Lines end at LF, CR LF, CR, NEL, LS or PS.
+public struct LineTable: Sendable {
+    /// Each line's range of UTF-16 units, without its line break.
+    public let ranges: [Range<Int>]
+
+    /// Finds the lines of `units`.
+    public init(_ units: [UInt16]) {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        var index = 0
+        while index < units.count {
+            let unit = units[index]
+            if CodeUnit.isLineBreak(unit) {
+                ranges.append(start..<index)
+                index += unit == CodeUnit.carriageReturn && index + 1 < units.count
+                    && units[index + 1] == CodeUnit.lineFeed ? 2 : 1
+                start = index
+            } else {
+                index += 1
+            }
+        }
+        if start < units.count { ranges.append(start..<units.count) }
+        self.ranges = ranges
+    }
+
+    /// The number of lines.
+    public var count: Int { ranges.count }
+
+    /// The 1-based number of the line holding `offset`.
+    public func lineNumber(at offset: Int) -> Int {
+        var low = 0, high = ranges.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ranges[middle].lowerBound <= offset { low = middle + 1 } else { high = middle }
+        }
+        return max(low, 1)
+    }
+}

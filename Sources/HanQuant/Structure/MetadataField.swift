@@ -1,0 +1,48 @@
+/// One key and value from the metadata block above a document
+/// (`索引号 001008003001082/2017-00344`).
+public struct MetadataField: Sendable, Equatable {
+    /// The key, e.g. 发布机构.
+    public let key: String
+    /// The value as written, e.g. 广化街道.
+    public let value: String
+    /// The 1-based line it stands on.
+    public let line: Int
+}
+
+/// Recognizes metadata lines from the keys in `Lexicons/metadata-keys.tsv`.
+struct MetadataReader: Sendable {
+    /// Every known key.
+    let keys: Set<String>
+    /// Keys whose value is the date the document was written.
+    let dateKeys: Set<String>
+
+    /// The reader for the bundled key list.
+    static let bundled = MetadataReader(LexiconFile.bundled("metadata-keys.tsv"))
+
+    /// Builds a reader from a key list.
+    init(_ lexicon: LexiconFile) {
+        keys = Set(lexicon.rows.map { $0[0] })
+        dateKeys = Set(lexicon.rows.filter { $0.count > 1 && $0[1] == "date" }.map { $0[0] })
+    }
+
+    /// The fields of `line` when it starts with a known key, else nil.
+    /// A line may hold several pairs: `组配分类 计划总结 发布机构 广化街道`.
+    func fields(of line: String, lineNumber: Int) -> [MetadataField]? {
+        let tokens = line.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        guard let first = tokens.first, keys.contains(first) else { return nil }
+        var fields: [(key: String, values: [String])] = []
+        for token in tokens {
+            if keys.contains(token) {
+                fields.append((token, []))
+            } else {
+                fields[fields.count - 1].values.append(token)
+            }
+        }
+        return fields.map { MetadataField(key: $0.key, value: $0.values.joined(separator: " "), line: lineNumber) }
+    }
+
+    /// The writing date named by the first date-role field, if any.
+    func writingDate(in fields: [MetadataField]) -> CalendarDate? {
+        fields.lazy.filter { dateKeys.contains($0.key) }.compactMap { DateReader.date($0.value) }.first
+    }
+}

@@ -1,0 +1,55 @@
+/// Splits a paragraph into sentences.
+///
+/// ICU's sentence break (locale zh) does most of the work. On top of it:
+/// - a break after `;` (ASCII or full-width), which ICU does not make;
+/// - a break at a run of two or more spaces, which reports use to set an
+///   unpunctuated sub-heading apart from the text after it;
+/// - no break after a list number such as `1.` before Chinese text, which
+///   ICU would otherwise cut off as a sentence of its own.
+///
+/// Sentences are trimmed of surrounding spaces; their terminator stays with them.
+/// One splitter holds an ICU iterator: use one per task.
+final class SentenceSplitter {
+    private let iterator = BreakIterator(.sentence)
+
+    /// The sentence ranges within `range` of `units`.
+    func sentences(in units: [UInt16], range: Range<Int>) -> [Range<Int>] {
+        var boundaries: [Int] = []
+        for segment in iterator.segments(of: units[range]) {
+            let boundary = range.lowerBound + segment.range.upperBound
+            if !followsListNumber(units, boundary: boundary, from: range.lowerBound) {
+                boundaries.append(boundary)
+            }
+        }
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if units[index] == CodeUnit.semicolon {
+                boundaries.append(index + 1)
+            } else if CodeUnit.isSpace(units[index]), index + 1 < range.upperBound, CodeUnit.isSpace(units[index + 1]) {
+                boundaries.append(index)
+                while index < range.upperBound, CodeUnit.isSpace(units[index]) { index += 1 }
+                continue
+            }
+            index += 1
+        }
+        boundaries.sort()
+
+        var sentences: [Range<Int>] = []
+        var start = range.lowerBound
+        for boundary in boundaries where boundary > start {
+            let sentence = (start..<boundary).trimmingSpaces(in: units)
+            if !sentence.isEmpty { sentences.append(sentence) }
+            start = boundary
+        }
+        let last = (start..<range.upperBound).trimmingSpaces(in: units)
+        if !last.isEmpty { sentences.append(last) }
+        return sentences
+    }
+
+    /// Whether the text before `boundary` ends in a digit and a full stop, as in `1.`.
+    private func followsListNumber(_ units: [UInt16], boundary: Int, from start: Int) -> Bool {
+        var index = boundary - 1
+        while index > start, CodeUnit.isSpace(units[index]) { index -= 1 }
+        return index > start && units[index] == CodeUnit.fullStop && CodeUnit.isDigit(units[index - 1])
+    }
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+import HanQuant
+
+/// `hanquant segments PATH`: shows how a document was read and segmented.
+struct SegmentsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "segments",
+        abstract: "Show a document's encoding, title, date, section tree and sentences."
+    )
+
+    @Argument(help: "The document to show, or - for standard input.")
+    var path: String
+
+    @Option(help: "Read the input in this encoding instead of detecting it (e.g. GB18030, Big5).")
+    var encoding: String?
+
+    @Flag(help: "Also list each sentence's clauses.")
+    var clauses = false
+
+    func run() throws {
+        let input = DocumentInput(path: path)
+        do {
+            let document = try input.read(with: DocumentReader(encoding: encoding))
+            print(SegmentsReport.render(document, source: input.displayName, clauses: clauses), terminator: "")
+        } catch {
+            throw DocumentFailure(input: input, error: error)
+        }
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+
+/// Runs the built `hanquant` executable the way a user would.
+@Suite("The hanquant command line")
+struct CLITests {
+    struct Run {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The executable next to this test bundle in the build folder.
+    static var executable: URL {
+        let products = Bundle.allBundles.first { $0.bundlePath.hasSuffix(".xctest") }
+            .map { URL(fileURLWithPath: $0.bundlePath).deletingLastPathComponent() }
+            ?? URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        return products.appendingPathComponent("hanquant")
+    }
+
+    func run(_ arguments: [String], stdin: Data? = nil) throws -> Run {
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = arguments
+        process.currentDirectoryURL = Self.root
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(stdin) }
+        try input.fileHandleForWriting.close()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                   stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    func temporaryFile(_ bytes: [UInt8], name: String) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hanquant-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent(name)
+        try Data(bytes).write(to: file)
+        return file
+    }
+
+    @Test("--version names HanQuant and ICU")
+    func version() throws {
+        let result = try run(["--version"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("hanquant 0.1.0 (ICU 7"))
+    }
+
+    @Test("segments shows the seed's encoding, title, date, sections and sentences")
+    func segmentsOnSeed() throws {
+        let result = try run(["segments", "Corpus/guanghua-2016-work-report.txt"])
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.contains("encoding:  UTF-8 (well-formed)"))
+        #expect(lines.contains("title:     广化街道2016年工作总结和2017年工作计划 (line 5)"))
+        #expect(lines.contains("date:      2016-12-09 (line 12)"))
+        #expect(lines.contains("sections (21):"))
+        #expect(lines.contains("   44  三、2017年工作计划"))
+        #expect(lines.contains("   48    (一)在“大拆大整”上做深文章"))
+        #expect(lines.contains("  [三、 > (六)]"))
+        #expect(lines.contains("   58  强化打黑治乱力度,确保2017年接警数、两抢、入室盗窃案件均下降15%以上。"))
+    }
+
+    @Test("segments reads standard input as -")
+    func segmentsFromStandardInput() throws {
+        let result = try run(["segments", "-"], stdin: Data("一、总体情况\n全年完成投资10亿元。\n".utf8))
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("file:      <stdin>"))
+        #expect(result.stdout.contains("    1  一、总体情况"))
+        #expect(result.stdout.contains("    2  全年完成投资10亿元。"))
+    }
+
+    @Test("A binary file is refused with one line naming it, and exit status 1")
+    func binaryFile() throws {
+        let file = try temporaryFile([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x01, 0x02], name: "image.png")
+        let result = try run(["segments", file.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == "Error: \(file.path): not text: NUL byte at offset 4 and no UTF-16 or UTF-32 encoding\n")
+    }
+
+    @Test("An empty file is an empty document, not an error")
+    func emptyFile() throws {
+        let file = try temporaryFile([], name: "empty.txt")
+        let result = try run(["segments", file.path])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("title:     (none)"))
+        #expect(result.stdout.contains("lines:     0, paragraphs: 0, sentences: 0"))
+    }
+
+    @Test("extract goes on past a bad document, reports it on stderr and exits 1")
+    func extractContinuesPastBadDocument() throws {
+        let binary = try temporaryFile([0x00, 0xFF, 0x00, 0x01], name: "blob.bin")
+        let result = try run(["extract", "--format", "json", "Corpus/guanghua-2016-work-report.txt", binary.path])
+        #expect(result.status == 1)
+        #expect(result.stderr == "error: \(binary.path): not text: NUL byte at offset 0 and no UTF-16 or UTF-32 encoding\n")
+        #expect(result.stdout.hasPrefix("{\"documents\":[{\"doc\":\"guanghua-2016-work-report\","
+                                        + "\"title\":\"广化街道2016年工作总结和2017年工作计划\",\"doc_date\":\"2016-12-09\""))
+    }
+
+    @Test("An unknown path is reported, not crashed on")
+    func missingFile() throws {
+        let result = try run(["segments", "no/such/file.txt"])
+        #expect(result.status == 1)
+        #expect(result.stderr == "Error: no/such/file.txt: no such file\n")
+    }
+}
