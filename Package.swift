@@ -33,8 +33,8 @@ let package = Package(
         ),
         .testTarget(
             name: "HanQuantTests",
-            dependencies: ["HanQuant"],
-            exclude: ["Samples"]
+            dependencies: ["HanQuant", "CICU"],
+            exclude: ["Samples", "Quantities/Cases"]
         ),
         .testTarget(
             name: "hanquantTests",

@@ -18,22 +18,34 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Read every input in this encoding instead of detecting it (e.g. GB18030, Big5).")
     var encoding: String?
 
+    @Option(help: "Add or replace units from a file in the units.tsv format.")
+    var units: String?
+
+    @Option(help: "The ISO 4217 code a bare 元 stands for (e.g. TWD for Taiwan documents).")
+    var currency = "CNY"
+
     func run() throws {
-        let reader = DocumentReader(encoding: encoding)
-        var documents: [Document] = []
+        let extractor = Extractor(encoding: encoding, units: try UnitOptions.lexicon(file: units, currency: currency))
+        var writer = FactWriter(format: format)
         var failures = 0
+        write(writer.header())
         for input in DocumentInput.expand(paths) {
             do {
-                let document = try input.read(with: reader)
-                for warning in document.text.warnings { printError("warning: \(input.displayName): \(warning)") }
-                documents.append(document)
+                let extraction = extractor.extract(from: try input.read(with: extractor.reader))
+                for warning in extraction.document.text.warnings { printError("warning: \(input.displayName): \(warning)") }
+                for warning in extraction.warnings { printError("warning: \(input.displayName): \(warning)") }
+                write(writer.write(extraction))
             } catch {
                 failures += 1
                 printError("error: \(DocumentFailure(input: input, error: error))")
             }
         }
-        print(ExtractOutput.render(documents, format: format), terminator: "")
+        write(writer.footer())
         if failures > 0 { throw ExitCode(1) }
+    }
+
+    private func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
     }
 }
 

@@ -104,8 +104,37 @@ struct CLITests {
         let result = try run(["extract", "--format", "json", "Corpus/guanghua-2016-work-report.txt", binary.path])
         #expect(result.status == 1)
         #expect(result.stderr == "error: \(binary.path): not text: NUL byte at offset 0 and no UTF-16 or UTF-32 encoding\n")
-        #expect(result.stdout.hasPrefix("{\"documents\":[{\"doc\":\"guanghua-2016-work-report\","
-                                        + "\"title\":\"广化街道2016年工作总结和2017年工作计划\",\"doc_date\":\"2016-12-09\""))
+        let json = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let documents = try #require(json["documents"] as? [[String: Any]])
+        #expect(documents.count == 1)
+        #expect(documents[0]["doc"] as? String == "guanghua-2016-work-report")
+        #expect(documents[0]["doc_date"] as? String == "2016-12-09")
+        let facts = try #require(documents[0]["facts"] as? [[String: Any]])
+        let first = try #require(facts.first)
+        #expect(first["text"] as? String == "7家")
+        #expect(facts.contains { $0["text"] as? String == "10.69亿元" && $0["value"] as? String == "1069000000" })
+    }
+
+    @Test("--units adds a unit from a file; --currency names the currency of a bare 元")
+    func unitsAndCurrency() throws {
+        let units = try temporaryFile(Array("# my units\n英亩\tm2\t4046.8564224\tarea\n".utf8), name: "units.tsv")
+        let input = Data("開發用地12英亩，補助3萬元。".utf8)
+        let result = try run(["extract", "--units", units.path, "--currency", "TWD", "-"], stdin: input)
+        #expect(result.status == 0)
+        let facts = try result.stdout.split(separator: "\n").map {
+            try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        #expect(facts.map { $0["value"] as? String } == ["48562.2770688", "30000"])
+        #expect(facts.map { $0["base_unit"] as? String } == ["m2", "TWD"])
+        #expect(facts.map { $0["doc"] as? String } == ["stdin", "stdin"])
+    }
+
+    @Test("A malformed units file is a usage error naming its line")
+    func badUnitsFile() throws {
+        let units = try temporaryFile(Array("英亩\tm2\tlots\tarea\n".utf8), name: "bad.tsv")
+        let result = try run(["extract", "--units", units.path, "Corpus/guanghua-2016-work-report.txt"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("\(units.path):1: factor 'lots' is not a decimal or fraction"))
     }
 
     @Test("An unknown path is reported, not crashed on")

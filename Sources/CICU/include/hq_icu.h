@@ -105,6 +105,26 @@ int32_t hq_breaker_next(hq_breaker *breaker);
 /// ideographic words, and values below 100 spaces and punctuation.
 int32_t hq_breaker_rule_status(hq_breaker *breaker);
 
+/// ICU's rule-based spellout formatter (UNUM_SPELLOUT), which writes
+/// numbers in words: 2016 becomes 二千〇一十六 for "zh". Not thread-safe.
+typedef struct hq_spellout hq_spellout;
+
+/// Opens a spellout formatter for `locale`. Returns NULL on failure.
+hq_spellout *hq_spellout_open(const char *locale, int32_t *status);
+
+/// Releases a formatter. Accepts NULL.
+void hq_spellout_close(hq_spellout *formatter);
+
+/// Spells out `value` into `destination`; returns the UTF-16 length.
+int32_t hq_spellout_format_int64(hq_spellout *formatter, int64_t value,
+                                 uint16_t *destination, int32_t capacity,
+                                 int32_t *status);
+
+/// Spells out a decimal given as ASCII text ("123.456"); returns the UTF-16 length.
+int32_t hq_spellout_format_decimal(hq_spellout *formatter, const char *decimal,
+                                   uint16_t *destination, int32_t capacity,
+                                   int32_t *status);
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,19 +1,36 @@
 import Foundation
 
-/// A lexicon shipped as a resource file: one entry per line, tab-separated
-/// columns, `#` comments and blank lines ignored.
+/// A lexicon shipped as a resource file or given by a user: one entry per
+/// line, tab-separated columns, `#` comments and blank lines ignored.
 public struct LexiconFile: Sendable {
-    /// The entries, each split into its tab-separated columns.
-    public let rows: [[String]]
+    /// One entry: its columns and the line it stands on.
+    public struct Row: Sendable {
+        /// The 1-based line in the file.
+        public let line: Int
+        /// The tab-separated columns, trimmed of spaces.
+        public let columns: [String]
+
+        /// The number of columns.
+        public var count: Int { columns.count }
+
+        /// The column at `index`.
+        public subscript(index: Int) -> String { columns[index] }
+    }
+
+    /// The entries in file order.
+    public let rows: [Row]
 
     /// Parses lexicon text.
     public init(text: String) {
-        rows = text.split(whereSeparator: \.isNewline).compactMap { line in
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return nil }
-            return trimmed.split(separator: "\t", omittingEmptySubsequences: false)
+        var rows: [Row] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { continue }
+            let columns = trimmed.split(separator: "\t", omittingEmptySubsequences: false)
                 .map { $0.trimmingCharacters(in: .whitespaces) }
+            rows.append(Row(line: index + 1, columns: columns))
         }
+        self.rows = rows
     }
 
     /// Loads a lexicon bundled with the library, e.g. `bundled("metadata-keys.tsv")`.

@@ -1,0 +1,43 @@
+import Foundation
+
+/// Tells calendar dates from durations: 2016年 and 12月9日 name a time, while
+/// 三年内 and 180天 are lengths of time. Dates are never quantities; they
+/// feed periods instead.
+///
+/// - 年 after a four-digit Arabic year (2016年) or Chinese digits read place
+///   by place (二〇一六年) is a year. 年度, 年底, 年初 … are excluded by the
+///   unit lexicon itself.
+/// - 日 after a whole number up to 31 is a date (12月9日, 每月28日, 于9日)
+///   unless a bound follows it that only a duration takes: 30日内, 15日以上.
+///   180日 can only be a duration.
+enum CalendarGuard {
+    private static let year = Array("年".utf16)
+    private static let day = Array("日".utf16)
+
+    /// Whether `reading`, whose unit has been matched, writes a date.
+    static func isDate(_ reading: QuantityReading, in units: [UInt16], durationBoundFollows: Bool) -> Bool {
+        guard let unit = reading.unit else { return false }
+        let surface = units[unit.range]
+        if surface.elementsEqual(year) {
+            return reading.numeral.isDigitRun
+                || (reading.numeral.arabicIntegerDigits == 4 && reading.numeral.scaleStart == nil
+                    && reading.numeral.value == reading.numeral.value.rounded(places: 0)
+                    && reading.approximations.isEmpty && reading.separateScale == 1)
+        }
+        if surface.elementsEqual(day) {
+            let value = reading.numeral.value
+            return !durationBoundFollows && value <= 31 && value == value.rounded(places: 0)
+        }
+        return false
+    }
+}
+
+extension Decimal {
+    /// The value rounded half-even to `places` decimal places.
+    func rounded(places: Int) -> Decimal {
+        var input = self
+        var output = Decimal()
+        NSDecimalRound(&output, &input, places, .bankers)
+        return output
+    }
+}

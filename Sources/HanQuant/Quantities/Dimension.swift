@@ -1,0 +1,33 @@
+/// What kind of thing a quantity measures.
+public enum Dimension: String, Sendable, CaseIterable {
+    /// Money, in an ISO 4217 currency code (CNY, USD, TWD …).
+    case money
+    /// Area, in m2.
+    case area
+    /// Length, in m.
+    case length
+    /// Mass, in kg.
+    case mass
+    /// Volume, in m3.
+    case volume
+    /// Energy, in kWh.
+    case energy
+    /// Power, in W.
+    case power
+    /// A length of time, in day, month, year or h.
+    case duration
+    /// A percentage, in % (‰, 分之 and 成 are converted to %).
+    case percent
+    /// A difference of percentages, in pp (个百分点).
+    case percentagePoint = "percentage_point"
+    /// A multiple, in times (倍).
+    case multiple
+    /// A count of things named by a measure word, in count.
+    case count
+    /// A ratio a:b, as the quotient a/b.
+    case ratio
+    /// A number with a scale word but no unit (共投入160多万), in 1.
+    case number
+    /// A compound rate such as 元/人 (CNY/person) or 万元/亩 (CNY/m2).
+    case rate
+}

@@ -1,0 +1,40 @@
+/// The kinds of Chinese numeral characters, loaded from `Lexicons/numerals.tsv`.
+struct NumeralLexicon: Sendable {
+    /// What a numeral character does.
+    enum Kind: Sendable, Equatable {
+        /// A digit with its value (两 is 2).
+        case digit(Int)
+        /// 十, 百 or 千: multiplies the digit before it within a group.
+        case multiplier(Int)
+        /// 万, 亿 or 兆: multiplies everything before it.
+        case scale(Int)
+        /// The decimal point 点.
+        case point
+    }
+
+    /// The kind of every BMP code unit, nil for non-numerals.
+    private let kinds: [Kind?]
+
+    /// The bundled lexicon.
+    static let bundled = NumeralLexicon(LexiconFile.bundled("numerals.tsv"))
+
+    /// Builds the table from a lexicon file.
+    init(_ lexicon: LexiconFile) {
+        var kinds = [Kind?](repeating: nil, count: 0x10000)
+        for row in lexicon.rows where row.count >= 3 {
+            guard let unit = row[0].utf16.first, row[0].utf16.count == 1, let value = Int(row[2]) else { continue }
+            switch row[1] {
+            case "digit": kinds[Int(unit)] = .digit(value)
+            case "multiplier": kinds[Int(unit)] = .multiplier(value)
+            case "scale": kinds[Int(unit)] = .scale(value)
+            case "point": kinds[Int(unit)] = .point
+            default: continue
+            }
+        }
+        self.kinds = kinds
+    }
+
+    /// The kind of `unit`, or nil when it is not a Chinese numeral.
+    @inline(__always)
+    func kind(of unit: UInt16) -> Kind? { kinds[Int(unit)] }
+}

@@ -1,0 +1,36 @@
+import Foundation
+
+/// One quantity found in a sentence, with its exact value in a base unit.
+public struct Quantity: Sendable, Equatable {
+    /// Its UTF-16 range in the normalized text, approximation words included.
+    public let range: Range<Int>
+    /// The number as written (normalized): "10.69", "三千二百", "三分之一".
+    /// For a range, the lower end's number.
+    public let number: String
+    /// The scale word after an Arabic number, as written: "亿", "万", "千万".
+    public let scale: String?
+    /// The unit or measure word as written: "元", "平方米", "户", "%", "元/人".
+    public let unit: String?
+    /// The exact value in ``baseUnit``.
+    public let value: Decimal
+    /// The upper end of a range (3-5万元), in ``baseUnit``.
+    public let valueMax: Decimal?
+    /// The base unit: an ISO 4217 code, m2, m, kg, m3, kWh, W, day, month,
+    /// year, h, %, pp, times, count, ratio, or a compound such as CNY/person.
+    public let baseUnit: String
+    /// What is measured.
+    public let dimension: Dimension
+    /// An approximation or bound as written: 余, 多, 约, 以上, 左右 …
+    public let approx: String?
+}
+
+/// Something about a number that kept it from becoming a quantity.
+public struct QuantityWarning: Sendable, Equatable, CustomStringConvertible {
+    /// The number's UTF-16 range in the normalized text.
+    public let range: Range<Int>
+
+    /// One line for a person.
+    public var description: String {
+        "a number with more than \(ExactDecimal.maximumSignificantDigits) significant digits was skipped"
+    }
+}

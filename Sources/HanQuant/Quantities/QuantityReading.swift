@@ -1,0 +1,84 @@
+import Foundation
+
+/// The parts of one quantity as read from the text, before its value is
+/// composed: the numeral, scale, approximation words, unit and rate.
+struct QuantityReading {
+    /// Where the quantity starts: its sign or approximation word, else its numeral.
+    var start: Int
+    /// The number, possibly ending before a scale character a unit claimed (兆瓦).
+    var numeral: Numeral
+    /// The scale words written after an Arabic number or after 余/多 (70余万元).
+    var scaleRange: Range<Int>?
+    /// The value of a scale run standing after 余/多 (万 in 70余万元), else 1.
+    var separateScale: Decimal = 1
+    /// A minus sign or 负 before the number.
+    var isNegative = false
+    /// Approximation words in the order written.
+    var approximations: [String] = []
+    /// The unit or measure word and its range.
+    var unit: (entry: UnitEntry, range: Range<Int>)?
+    /// The denominator of a compound rate (人 in 元/人) and its range.
+    var per: (entry: UnitEntry, range: Range<Int>)?
+    /// Where the quantity ends.
+    var end: Int
+
+    /// The number's own text range: the numeral without its scale words.
+    var numberRange: Range<Int> {
+        numeral.range.lowerBound..<(numeral.scaleStart ?? numeral.range.upperBound)
+    }
+
+    /// The value of the written number times its scale, before unit conversion.
+    var scaledNumber: Decimal {
+        (isNegative ? -1 : 1) * numeral.value * separateScale
+    }
+
+    /// Whether the number carries a scale of its own (3亿, 五万), so that a
+    /// range's lower end does not borrow the upper end's.
+    var hasOwnScale: Bool {
+        numeral.scaleStart != nil || numeral.withoutLastScale != nil || scaleRange != nil
+    }
+
+    /// The factor that the last scale character applies (万 in 5万, 千万 in
+    /// 3千万), for a range's lower end that has none (3-5万元).
+    func trailingScale(lexicon: NumeralLexicon, units text: [UInt16]) -> Decimal {
+        if let scaleRange {
+            return scaleRange.reduce(Decimal(1)) { product, index in
+                switch lexicon.kind(of: text[index]) {
+                case .multiplier(let value)?, .scale(let value)?: return product * Decimal(value)
+                default: return product
+                }
+            }
+        }
+        if let without = numeral.withoutLastScale, !without.value.isZero {
+            return numeral.value / without.value
+        }
+        return 1
+    }
+
+    /// The exact value of `number` in the base unit of this reading's unit.
+    func baseValue(of number: Decimal) -> Decimal {
+        guard let unit = unit?.entry else { return number }
+        var numerator = number * unit.numerator
+        var denominator = unit.denominator
+        if let per = per?.entry {
+            numerator *= per.denominator
+            denominator *= per.numerator
+        }
+        return ExactDecimal.divide(numerator, by: denominator)
+    }
+
+    /// The base unit: the unit's, a compound such as CNY/person, `1` for a
+    /// scaled number without unit, `count` for a bare count.
+    var baseUnit: String {
+        guard let unit = unit?.entry else { return hasOwnScale ? "1" : "count" }
+        guard let per = per?.entry else { return unit.baseUnit }
+        return unit.baseUnit + "/" + (per.perName ?? per.baseUnit)
+    }
+
+    /// The dimension: the unit's, rate for a compound, number for a scaled
+    /// number without unit, count for a bare count.
+    var dimension: Dimension {
+        guard let unit = unit?.entry else { return hasOwnScale ? .number : .count }
+        return per == nil ? unit.dimension : .rate
+    }
+}

@@ -1,0 +1,321 @@
+import Foundation
+
+/// Finds every quantity in a span of normalized text, without word
+/// segmentation: it jumps from one candidate character (an ASCII digit or a
+/// Chinese numeral) to the next and reads outward from there.
+///
+/// A number becomes a quantity when a unit, measure word, percent sign,
+/// 分之 or ratio goes with it, when it follows a noun ending in 数
+/// (接警数1803), or when an Arabic number carries a scale word (投入160多万). It is not a quantity when it is a date (2016年, 12月9日), an
+/// ordinal or label (第三, 一是, E-1, G20), part of a code (2017-00344), a
+/// slogan (一岗双责, a Chinese numeral inside a short quotation), or the lone
+/// 一 before a measure word (一批, 一个), which reads as an article.
+///
+/// Every candidate is read once and the scan resumes after it, so time is
+/// linear in the length of the text.
+public struct QuantityScanner: Sendable {
+    private let numerals: NumeralParser
+    private let units: UnitLexicon
+    private let approximations: ApproximationMarkers
+    private let setPhrases: SetPhrases
+
+    /// A scanner over the bundled lexicons, or over `units` when given.
+    public init(units: UnitLexicon = .bundled) {
+        self.numerals = .bundled
+        self.units = units
+        self.approximations = .bundled
+        self.setPhrases = .bundled
+    }
+
+    /// The quantities in `bounds` of `text`, in order, and warnings for
+    /// numbers that could not be read exactly.
+    public func scan(_ text: [UInt16], in bounds: Range<Int>) -> (quantities: [Quantity], warnings: [QuantityWarning]) {
+        var quantities: [Quantity] = []
+        var warnings: [QuantityWarning] = []
+        var index = bounds.lowerBound
+        while index < bounds.upperBound {
+            let unit = text[index]
+            guard CodeUnit.isDigit(unit) || isNumeralStart(unit) else {
+                index += 1
+                continue
+            }
+            switch read(text, at: index, bounds: bounds) {
+            case .quantity(let quantity):
+                quantities.append(quantity)
+                index = max(quantity.range.upperBound, index + 1)
+            case .skip(let end):
+                index = max(end, index + 1)
+            case .tooLong(let range):
+                warnings.append(QuantityWarning(range: range))
+                index = max(range.upperBound, index + 1)
+            }
+        }
+        return (quantities, warnings)
+    }
+
+    private enum Outcome {
+        case quantity(Quantity)
+        case skip(to: Int)
+        case tooLong(Range<Int>)
+    }
+
+    @inline(__always)
+    private func isNumeralStart(_ unit: UInt16) -> Bool {
+        switch numerals.lexicon.kind(of: unit) {
+        case nil, .point?: return false
+        default: return true
+        }
+    }
+
+    // MARK: Reading one candidate
+
+    private func read(_ text: [UInt16], at start: Int, bounds: Range<Int>) -> Outcome {
+        if let fraction = readFraction(text, at: start, bounds: bounds) { return fraction }
+        guard let numeral = numerals.parse(text, at: start, limit: bounds.upperBound) else { return .skip(to: start + 1) }
+        if numeral.isTooLong { return .tooLong(numeral.range) }
+        if numeral.isDigitRun || isLabel(text, at: start, bounds: bounds) { return .skip(to: numeral.range.upperBound) }
+        guard var first = readParts(text, numeral: numeral, bounds: bounds) else { return .skip(to: numeral.range.upperBound) }
+
+        if let range = readRange(text, after: first, bounds: bounds) { return .quantity(range) }
+        if first.unit == nil {
+            if let ratio = readRatio(text, numeral: numeral, start: first.start, bounds: bounds) { return .quantity(ratio) }
+            let isScaled = numeral.hasArabicDigits && first.hasOwnScale
+            let isCount = numeral.arabicIntegerDigits != nil && !first.hasOwnScale
+                && followsCountNoun(text, at: first.start, bounds: bounds)
+            guard isScaled || isCount else { return .skip(to: numeral.range.upperBound) }
+        }
+        if !isAcceptable(first, text, bounds: bounds) { return .skip(to: first.end) }
+        readBoundAfter(text, into: &first, bounds: bounds)
+        return .quantity(quantity(first, max: nil, text: text))
+    }
+
+    /// Reads sign, scale, approximation words and unit around `numeral`.
+    private func readParts(_ text: [UInt16], numeral: Numeral, bounds: Range<Int>,
+                           isUpperEnd: Bool = false) -> QuantityReading? {
+        var reading = QuantityReading(start: numeral.range.lowerBound, numeral: numeral, end: numeral.range.upperBound)
+        if let scaleStart = numeral.scaleStart { reading.scaleRange = scaleStart..<numeral.range.upperBound }
+
+        // Before the number: a sign, then approximation words (约, 超过);
+        // before a range's upper end stands the range word instead.
+        if !isUpperEnd, reading.start > bounds.lowerBound, Self.signs.contains(text[reading.start - 1]),
+           !(reading.start - 1 > bounds.lowerBound && CodeUnit.isDigit(text[reading.start - 2])) {
+            reading.isNegative = true
+            reading.start -= 1
+        }
+        if !isUpperEnd,
+           let marker = approximations.before.longestMatch(in: text, endingAt: reading.start, limit: bounds.lowerBound) {
+            reading.approximations.append(marker.value)
+            reading.start = marker.start
+        }
+
+        // Between number and unit: 余/多, and a scale after them (70余万元).
+        var cursor = numeral.range.upperBound
+        if let marker = approximations.afterNumber.longestMatch(in: text, from: cursor, limit: bounds.upperBound) {
+            reading.approximations.append(marker.value)
+            cursor = marker.end
+            let scaleStart = cursor
+            while cursor < bounds.upperBound, case .scale(let value)? = numerals.lexicon.kind(of: text[cursor]) {
+                reading.separateScale *= Decimal(value)
+                cursor += 1
+            }
+            if cursor > scaleStart { reading.scaleRange = scaleStart..<cursor }
+        }
+
+        // The unit; a unit may claim the numeral's last scale character (兆瓦, 千米).
+        var unit = units.match(in: text, at: cursor, limit: bounds.upperBound)
+        if cursor == numeral.range.upperBound, let without = numeral.withoutLastScale,
+           let claimed = units.match(in: text, at: without.end, limit: bounds.upperBound),
+           claimed.end >= (unit?.end ?? cursor) {
+            reading.numeral.range = numeral.range.lowerBound..<without.end
+            reading.numeral.value = without.value
+            reading.numeral.withoutLastScale = nil
+            if let scaleStart = numeral.scaleStart, scaleStart < without.end {
+                reading.scaleRange = scaleStart..<without.end
+                reading.numeral.scaleStart = scaleStart
+            } else {
+                reading.scaleRange = nil
+                reading.numeral.scaleStart = nil
+            }
+            cursor = without.end
+            unit = claimed
+        }
+        if let unit {
+            reading.unit = (unit.entry, cursor..<unit.end)
+            cursor = unit.end
+            // A compound rate: 元/人, 万元/亩.
+            if cursor + 1 < bounds.upperBound, text[cursor] == Self.slash,
+               let per = units.match(in: text, at: cursor + 1, limit: bounds.upperBound) {
+                reading.per = (per.entry, (cursor + 1)..<per.end)
+                cursor = per.end
+            }
+        } else if cursor < bounds.upperBound, Self.isASCIILetter(text[cursor]) {
+            return nil // 5G, 3D: a name, not a quantity
+        }
+        reading.end = cursor
+        return reading
+    }
+
+    /// Adds an approximation word after the unit (以上, 左右, 内).
+    private func readBoundAfter(_ text: [UInt16], into reading: inout QuantityReading, bounds: Range<Int>) {
+        if let marker = approximations.afterUnit.longestMatch(in: text, from: reading.end, limit: bounds.upperBound) {
+            reading.approximations.append(marker.value)
+            reading.end = marker.end
+        }
+    }
+
+    /// 三分之一, 百分之九十五, 千分之三: a fraction, as a percentage.
+    private func readFraction(_ text: [UInt16], at start: Int, bounds: Range<Int>) -> Outcome? {
+        guard let denominator = numerals.parse(text, at: start, limit: bounds.upperBound, allowingBareMultiplier: true),
+              text[denominator.range.upperBound..<bounds.upperBound].starts(with: Self.fractionWord),
+              !isLabel(text, at: start, bounds: bounds) else { return nil }
+        let numeratorStart = denominator.range.upperBound + Self.fractionWord.count
+        guard let numerator = numerals.parse(text, at: numeratorStart, limit: bounds.upperBound,
+                                             allowingBareMultiplier: true),
+              !denominator.value.isZero else { return .skip(to: numeratorStart) }
+        if denominator.isTooLong || numerator.isTooLong { return .tooLong(start..<numerator.range.upperBound) }
+        var reading = QuantityReading(start: start, numeral: numerator, end: numerator.range.upperBound)
+        if let marker = approximations.before.longestMatch(in: text, endingAt: start, limit: bounds.lowerBound) {
+            reading.approximations.append(marker.value)
+            reading.start = marker.start
+        }
+        readBoundAfter(text, into: &reading, bounds: bounds)
+        let value = ExactDecimal.divide(numerator.value * 100, by: denominator.value)
+        return .quantity(Quantity(range: reading.start..<reading.end,
+                                  number: String(decoding: text[start..<numerator.range.upperBound], as: UTF16.self),
+                                  scale: nil, unit: nil, value: value, valueMax: nil, baseUnit: "%",
+                                  dimension: .percent, approx: approx(reading)))
+    }
+
+    /// 3-5万元, 3亿至5亿元, 15%-20%: two numbers joined by a range word, with
+    /// the unit (and scale) written on the upper end applying to both.
+    private func readRange(_ text: [UInt16], after first: QuantityReading, bounds: Range<Int>) -> Quantity? {
+        let separator = first.end
+        guard separator + 1 < bounds.upperBound, Self.rangeWords.contains(text[separator]),
+              let numeral = numerals.parse(text, at: separator + 1, limit: bounds.upperBound),
+              !numeral.isTooLong, !numeral.isDigitRun,
+              var second = readParts(text, numeral: numeral, bounds: bounds, isUpperEnd: true),
+              let secondUnit = second.unit, second.approximations.isEmpty else { return nil }
+        if let firstUnit = first.unit,
+           !text[firstUnit.range].elementsEqual(text[secondUnit.range]) || first.per != nil { return nil }
+        guard isAcceptable(second, text, bounds: bounds) else { return nil }
+        var lower = first
+        lower.unit = second.unit
+        lower.per = second.per
+        if !first.hasOwnScale { lower.separateScale = second.trailingScale(lexicon: numerals.lexicon, units: text) }
+        guard isAcceptable(lower, text, bounds: bounds) else { return nil }
+        readBoundAfter(text, into: &second, bounds: bounds)
+        lower.end = second.end
+        lower.approximations += second.approximations
+        return quantity(lower, max: second, text: text)
+    }
+
+    /// 1.05:1 after a word with 比 (比例, 之比): a ratio, as a quotient.
+    private func readRatio(_ text: [UInt16], numeral: Numeral, start: Int, bounds: Range<Int>) -> Quantity? {
+        let colon = numeral.range.upperBound
+        guard numeral.arabicIntegerDigits != nil, numeral.withoutLastScale == nil, colon + 1 < bounds.upperBound,
+              text[colon] == CodeUnit.colon, CodeUnit.isDigit(text[colon + 1]) else { return nil }
+        let lookBack = max(bounds.lowerBound, start - Self.ratioWordDistance)
+        guard text[lookBack..<start].contains(Self.ratioWord) else { return nil }
+        let divisor = ArabicNumber.parse(text, at: colon + 1, limit: bounds.upperBound)
+        guard !divisor.isTooLong, !divisor.value.isZero else { return nil }
+        return Quantity(range: start..<divisor.end,
+                        number: String(decoding: text[numeral.range.lowerBound..<divisor.end], as: UTF16.self),
+                        scale: nil, unit: nil, value: ExactDecimal.divide(numeral.value, by: divisor.value),
+                        valueMax: nil, baseUnit: "ratio", dimension: .ratio, approx: nil)
+    }
+
+    // MARK: Guards
+
+    /// An ordinal (第三), a label with letters (E-1, C-12, G20), or the tail of
+    /// a code, date or time written with digits (2017-00344, 2017-12-08, 10:30).
+    private func isLabel(_ text: [UInt16], at start: Int, bounds: Range<Int>) -> Bool {
+        guard start > bounds.lowerBound else { return false }
+        let previous = text[start - 1]
+        if previous == Self.ordinalPrefix || Self.isASCIILetter(previous) { return true }
+        guard start - 1 > bounds.lowerBound else { return false }
+        let beforePrevious = text[start - 2]
+        if previous == Self.hyphen, Self.isASCIILetter(beforePrevious) { return true }
+        return Self.codeJoiners.contains(previous) && CodeUnit.isDigit(beforePrevious)
+    }
+
+    /// Whether a reading with a unit is a real quantity: not a date, not the
+    /// article-like 一 before a measure word, not inside a slogan or set phrase.
+    private func isAcceptable(_ reading: QuantityReading, _ text: [UInt16], bounds: Range<Int>) -> Bool {
+        let boundFollows = approximations.afterUnit.longestMatch(in: text, from: reading.end, limit: bounds.upperBound) != nil
+        if CalendarGuard.isDate(reading, in: text, durationBoundFollows: boundFollows) { return false }
+        let numeralText = text[reading.numeral.range]
+        if reading.unit?.entry.dimension == .count, numeralText.count == 1, numeralText.first == Self.one {
+            return false
+        }
+        if !reading.numeral.hasArabicDigits, isInsideShortQuotation(text, reading.numeral.range, bounds: bounds) { return false }
+        return !setPhrases.covers(reading.numeral.range.lowerBound, in: text, bounds: bounds)
+    }
+
+    /// Whether `range` stands inside quotation marks that hold at most a few characters.
+    private func isInsideShortQuotation(_ text: [UInt16], _ range: Range<Int>, bounds: Range<Int>) -> Bool {
+        var open = range.lowerBound - 1
+        while open >= bounds.lowerBound, range.lowerBound - open <= Self.slogan, !Self.closingQuotes.contains(text[open]) {
+            if Self.openingQuotes.contains(text[open]) { break }
+            open -= 1
+        }
+        guard open >= bounds.lowerBound, Self.openingQuotes.contains(text[open]) else { return false }
+        var close = range.upperBound
+        while close < bounds.upperBound, close - open <= Self.slogan, !Self.openingQuotes.contains(text[close]) {
+            if Self.closingQuotes.contains(text[close]) { return true }
+            close += 1
+        }
+        return false
+    }
+
+    /// Whether a noun ending in 数 stands right before `start`, perhaps with 为/是/达/共 between.
+    private func followsCountNoun(_ text: [UInt16], at start: Int, bounds: Range<Int>) -> Bool {
+        var index = start
+        for _ in 0..<2 where index > bounds.lowerBound && Self.linkingVerbs.contains(text[index - 1]) { index -= 1 }
+        return index > bounds.lowerBound && text[index - 1] == Self.countNounEnd
+    }
+
+    // MARK: Composing
+
+    private func quantity(_ reading: QuantityReading, max upper: QuantityReading?, text: [UInt16]) -> Quantity {
+        func string(_ range: Range<Int>?) -> String? {
+            range.map { String(decoding: text[$0], as: UTF16.self) }
+        }
+        var unitText = string(reading.unit?.range)
+        if let per = reading.per { unitText = (unitText ?? "") + "/" + (string(per.range) ?? "") }
+        return Quantity(range: reading.start..<reading.end,
+                        number: string(reading.numberRange) ?? "",
+                        scale: string(reading.scaleRange),
+                        unit: unitText,
+                        value: reading.baseValue(of: reading.scaledNumber),
+                        valueMax: upper.map { $0.baseValue(of: $0.scaledNumber) },
+                        baseUnit: reading.baseUnit,
+                        dimension: reading.dimension,
+                        approx: approx(reading))
+    }
+
+    private func approx(_ reading: QuantityReading) -> String? {
+        reading.approximations.isEmpty ? nil : reading.approximations.joined(separator: "+")
+    }
+
+    // MARK: Characters
+
+    private static func isASCIILetter(_ unit: UInt16) -> Bool {
+        (0x41...0x5A).contains(unit) || (0x61...0x7A).contains(unit)
+    }
+
+    private static let signs: Set<UInt16> = [0x2D, 0x2212, UInt16(("负" as Unicode.Scalar).value)]
+    private static let hyphen: UInt16 = 0x2D
+    private static let slash: UInt16 = 0x2F
+    private static let one = UInt16(("一" as Unicode.Scalar).value)
+    private static let ordinalPrefix = UInt16(("第" as Unicode.Scalar).value)
+    private static let countNounEnd = UInt16(("数" as Unicode.Scalar).value)
+    private static let ratioWord = UInt16(("比" as Unicode.Scalar).value)
+    private static let ratioWordDistance = 8
+    private static let slogan = 10
+    private static let fractionWord = Array("分之".utf16)
+    private static let linkingVerbs: Set<UInt16> = Set("为是达共计".utf16)
+    private static let rangeWords: Set<UInt16> = Set("-~—–〜至到".utf16)
+    private static let codeJoiners: Set<UInt16> = Set("-/:.·".utf16)
+    private static let openingQuotes: Set<UInt16> = Set("“‘「『".utf16)
+    private static let closingQuotes: Set<UInt16> = Set("”’」』".utf16)
+}

@@ -1,0 +1,21 @@
+import Foundation
+
+/// A unit or measure word from the lexicons, with how to convert it.
+public struct UnitEntry: Sendable {
+    /// The unit as written, after NFKC: 平方米, 亿元's 元, 户.
+    public let surface: String
+    /// The base unit values are expressed in: CNY, m2, count …
+    public let baseUnit: String
+    /// The factor to the base unit is `numerator / denominator` (亩 is 2000/3 m2).
+    public let numerator: Decimal
+    /// See ``numerator``.
+    public let denominator: Decimal
+    /// What the unit measures.
+    public let dimension: Dimension
+    /// Characters that, right after the unit, show it is part of another word
+    /// (年 in 年度, 成 in 成员).
+    public let notFollowedBy: Set<UInt16>
+    /// For measure words: the name used when it is the denominator of a rate
+    /// (人 gives CNY/person).
+    public let perName: String?
+}

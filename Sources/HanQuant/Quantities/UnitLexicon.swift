@@ -1,0 +1,83 @@
+import Foundation
+
+/// The units and measure words quantities can carry, matched longest first
+/// (个百分点 before 个, 人次 before 人).
+///
+/// Built from `Lexicons/units.tsv` and `Lexicons/measure-words.tsv`; a user
+/// adds or replaces units with a file in the units format (`--units FILE`).
+public struct UnitLexicon: Sendable {
+    private var trie = PhraseTrie<UnitEntry>()
+
+    /// The bundled units and measure words.
+    public static let bundled: UnitLexicon = {
+        var lexicon = UnitLexicon()
+        // Measure words first: a unit with the same surface (亩 is not one) wins.
+        for row in LexiconFile.bundled("measure-words.tsv").rows {
+            lexicon.add(UnitEntry(surface: row[0], baseUnit: "count", numerator: 1, denominator: 1,
+                                  dimension: .count, notFollowedBy: [], perName: row.count > 1 ? row[1] : nil))
+        }
+        do {
+            try lexicon.addUnits(LexiconFile.bundled("units.tsv"), source: "units.tsv")
+        } catch {
+            preconditionFailure("HanQuant's bundled units.tsv is malformed: \(error)")
+        }
+        return lexicon
+    }()
+
+    /// Adds or replaces one entry.
+    public mutating func add(_ entry: UnitEntry) {
+        trie.insert(entry.surface, entry)
+    }
+
+    /// Adds the units of a file in the `units.tsv` format: surface, base unit,
+    /// factor (decimal or fraction), dimension, and optional characters that
+    /// must not follow.
+    public mutating func addUnits(_ file: LexiconFile, source: String) throws(UnitFileError) {
+        for row in file.rows {
+            guard row.count >= 4, !row[0].isEmpty, !row[1].isEmpty else {
+                throw UnitFileError(source: source, line: row.line,
+                                    reason: "expected surface, base unit, factor and dimension separated by tabs")
+            }
+            guard let factor = ExactDecimal.fraction(row[2]), !factor.numerator.isZero else {
+                throw UnitFileError(source: source, line: row.line, reason: "factor '\(row[2])' is not a decimal or fraction")
+            }
+            guard let dimension = Dimension(rawValue: row[3]) else {
+                let known = Dimension.allCases.map(\.rawValue).joined(separator: ", ")
+                throw UnitFileError(source: source, line: row.line,
+                                    reason: "unknown dimension '\(row[3])' (one of: \(known))")
+            }
+            add(UnitEntry(surface: row[0], baseUnit: row[1], numerator: factor.numerator,
+                          denominator: factor.denominator, dimension: dimension,
+                          notFollowedBy: Set((row.count > 4 ? row[4] : "").utf16), perName: nil))
+        }
+    }
+
+    /// This lexicon with a bare 元 meaning `currency` (an ISO 4217 code such as TWD).
+    public func withDefaultCurrency(_ currency: String) -> UnitLexicon {
+        var copy = self
+        copy.add(UnitEntry(surface: "元", baseUnit: currency, numerator: 1, denominator: 1, dimension: .money,
+                           notFollowedBy: [], perName: nil))
+        return copy
+    }
+
+    /// The longest unit starting at `start`, unless a character right after it
+    /// shows it belongs to another word.
+    func match(in units: [UInt16], at start: Int, limit: Int) -> (entry: UnitEntry, end: Int)? {
+        guard let found = trie.longestMatch(in: units, from: start, limit: limit) else { return nil }
+        if found.end < limit, found.value.notFollowedBy.contains(units[found.end]) { return nil }
+        return (found.value, found.end)
+    }
+}
+
+/// A malformed line in a units file.
+public struct UnitFileError: Error, CustomStringConvertible {
+    /// The file's name.
+    public let source: String
+    /// The 1-based line of the entry.
+    public let line: Int
+    /// What is wrong with it.
+    public let reason: String
+
+    /// One line for a person.
+    public var description: String { "\(source):\(line): \(reason)" }
+}
