@@ -44,8 +44,8 @@ struct ExtractCommand: ParsableCommand {
         if failures > 0 { throw ExitCode(1) }
     }
 
-    private func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+    private func write(_ bytes: [UInt8]) {
+        FileHandle.standardOutput.write(Data(bytes))
     }
 }
 

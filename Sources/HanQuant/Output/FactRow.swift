@@ -1,10 +1,12 @@
 /// One output record: a quantity with its place and context, in the field
-/// order of the output contract (`docs/schema.md`).
-public struct FactRow: Sendable {
+/// order of the output contract.
+struct FactRow {
     /// A field's value.
-    public enum Value: Sendable, Equatable {
+    enum Value {
         /// Text; exact decimal values are text too.
         case text(String)
+        /// Text taken straight from the document, as UTF-16.
+        case documentText(ArraySlice<UInt16>)
         /// A whole number (seq, line, start, end).
         case integer(Int)
         /// true or false.
@@ -14,34 +16,48 @@ public struct FactRow: Sendable {
     }
 
     /// The field names, in output order.
-    public static let fieldNames = [
+    static let fieldNames = [
         "doc", "seq", "line", "start", "end", "text", "number", "scale", "unit", "value", "value_max",
         "base_unit", "dimension", "approx", "change", "indicator", "period", "period_text", "target",
         "section", "sentence",
     ]
 
     /// The values, one per name in ``fieldNames``.
-    public let values: [Value]
+    let values: [Value]
 
     /// The rows of an extraction, numbered from 1.
     ///
     /// `change`, `indicator`, `period`, `period_text` and `target` are null
     /// until the facts stage fills them.
-    public static func rows(of extraction: Extraction) -> [FactRow] {
+    static func rows(of extraction: Extraction) -> [FactRow] {
         let document = extraction.document
+        let original = document.text.original
+        var sectionPaths: [Int: Value] = [:]
+        func sectionPath(_ section: Int?) -> Value {
+            guard let section else { return .null }
+            if let cached = sectionPaths[section] { return cached }
+            let path = Value.text(document.sectionPath(section).map(\.heading).joined(separator: " > "))
+            sectionPaths[section] = path
+            return path
+        }
+        func originalText(_ range: Range<Int>) -> Value {
+            let offsets = document.text.offsets
+            return .documentText(original[offsets.originalUTF16Offset(ofNormalized: range.lowerBound)
+                                          ..< offsets.originalUTF16Offset(ofNormalized: range.upperBound)])
+        }
+        func optional(_ text: String?) -> Value { text.map(Value.text) ?? .null }
+
         return extraction.quantities.enumerated().map { position, located in
             let quantity = located.quantity
             let sentence = document.sentences[located.sentence]
             let offsets = document.text.offsets.codePointRange(ofNormalized: quantity.range)
-            let section = document.sectionPath(sentence.section).map(\.heading).joined(separator: " > ")
-            func optional(_ text: String?) -> Value { text.map(Value.text) ?? .null }
             return FactRow(values: [
                 .text(document.name),
                 .integer(position + 1),
                 .integer(document.lines.lineNumber(at: quantity.range.lowerBound)),
                 .integer(offsets.lowerBound),
                 .integer(offsets.upperBound),
-                .text(document.text.originalString(ofNormalized: quantity.range)),
+                originalText(quantity.range),
                 .text(quantity.number),
                 optional(quantity.scale),
                 optional(quantity.unit),
@@ -55,8 +71,8 @@ public struct FactRow: Sendable {
                 .null,
                 .null,
                 .null,
-                section.isEmpty ? .null : .text(section),
-                .text(document.string(of: sentence)),
+                sectionPath(sentence.section),
+                originalText(sentence.range),
             ])
         }
     }

@@ -1,7 +1,5 @@
-import Foundation
-
 /// Writes extractions as JSON Lines, JSON or CSV, one document at a time,
-/// so that output can stream.
+/// so that output can stream. Output is UTF-8 bytes.
 ///
 /// - JSONL: one fact object per line.
 /// - JSON: `{"documents": [{"doc", "title", "doc_date", "encoding", "facts": [...]}]}`.
@@ -18,67 +16,97 @@ public struct FactWriter: Sendable {
     }
 
     /// What comes before the first document.
-    public func header() -> String {
+    public func header() -> [UInt8] {
+        var buffer = OutputBuffer()
         switch format {
-        case .jsonl: return ""
-        case .json: return "{\"documents\":["
-        case .csv: return FactRow.fieldNames.map(Self.csvField).joined(separator: ",") + "\r\n"
+        case .jsonl:
+            break
+        case .json:
+            buffer.append("{\"documents\":[")
+        case .csv:
+            for (index, name) in FactRow.fieldNames.enumerated() {
+                if index > 0 { buffer.append(",") }
+                buffer.appendCSV(name)
+            }
+            buffer.append("\r\n")
         }
+        return buffer.bytes
     }
 
     /// One document's output.
-    public mutating func write(_ extraction: Extraction) -> String {
+    public mutating func write(_ extraction: Extraction) -> [UInt8] {
         defer { documentsWritten += 1 }
         let rows = FactRow.rows(of: extraction)
+        var buffer = OutputBuffer(capacity: rows.count * 512)
         switch format {
         case .jsonl:
-            return rows.map { Self.jsonObject($0) + "\n" }.joined()
+            for row in rows {
+                Self.appendObject(row, to: &buffer)
+                buffer.append("\n")
+            }
         case .csv:
-            return rows.map { row in row.values.map(Self.csvCell).joined(separator: ",") + "\r\n" }.joined()
+            for row in rows {
+                for (index, value) in row.values.enumerated() {
+                    if index > 0 { buffer.append(",") }
+                    Self.appendCell(value, to: &buffer)
+                }
+                buffer.append("\r\n")
+            }
         case .json:
             let document = extraction.document
-            let facts = rows.map(Self.jsonObject).joined(separator: ",\n")
-            return (documentsWritten > 0 ? ",\n" : "\n")
-                + "{\"doc\":\(JSONText.string(document.name)),\"title\":\(JSONText.optional(document.title)),"
-                + "\"doc_date\":\(JSONText.optional(document.date?.description)),"
-                + "\"encoding\":\(JSONText.string(document.text.encoding.name)),\"facts\":["
-                + (facts.isEmpty ? "" : "\n" + facts + "\n") + "]}"
+            buffer.append(documentsWritten > 0 ? ",\n{\"doc\":" : "\n{\"doc\":")
+            buffer.appendJSON(document.name)
+            buffer.append(",\"title\":")
+            Self.appendJSON(document.title.map(FactRow.Value.text) ?? .null, to: &buffer)
+            buffer.append(",\"doc_date\":")
+            Self.appendJSON(document.date.map { .text($0.description) } ?? .null, to: &buffer)
+            buffer.append(",\"encoding\":")
+            buffer.appendJSON(document.text.encoding.name)
+            buffer.append(",\"facts\":[")
+            for (index, row) in rows.enumerated() {
+                buffer.append(index > 0 ? ",\n" : "\n")
+                Self.appendObject(row, to: &buffer)
+            }
+            buffer.append(rows.isEmpty ? "]}" : "\n]}")
         }
+        return buffer.bytes
     }
 
     /// What comes after the last document.
-    public func footer() -> String {
-        format == .json ? "\n]}\n" : ""
+    public func footer() -> [UInt8] {
+        format == .json ? Array("\n]}\n".utf8) : []
     }
 
-    private static func jsonObject(_ row: FactRow) -> String {
-        let members = zip(FactRow.fieldNames, row.values).map { name, value in
-            JSONText.string(name) + ":" + jsonValue(value)
+    /// `{"doc":`, `,"seq":` … encoded once.
+    private static let jsonKeys: [[UInt8]] = FactRow.fieldNames.enumerated().map { index, name in
+        Array(((index == 0 ? "{" : ",") + "\"\(name)\":").utf8)
+    }
+
+    private static func appendObject(_ row: FactRow, to buffer: inout OutputBuffer) {
+        for (key, value) in zip(jsonKeys, row.values) {
+            buffer.append(bytes: key)
+            appendJSON(value, to: &buffer)
         }
-        return "{" + members.joined(separator: ",") + "}"
+        buffer.append("}")
     }
 
-    private static func jsonValue(_ value: FactRow.Value) -> String {
+    private static func appendJSON(_ value: FactRow.Value, to buffer: inout OutputBuffer) {
         switch value {
-        case .text(let text): return JSONText.string(text)
-        case .integer(let number): return String(number)
-        case .boolean(let flag): return flag ? "true" : "false"
-        case .null: return "null"
+        case .text(let text): buffer.appendJSON(text)
+        case .documentText(let units): buffer.appendJSON(units)
+        case .integer(let number): buffer.append(number)
+        case .boolean(let flag): buffer.append(flag ? "true" : "false")
+        case .null: buffer.append("null")
         }
     }
 
-    private static func csvCell(_ value: FactRow.Value) -> String {
+    private static func appendCell(_ value: FactRow.Value, to buffer: inout OutputBuffer) {
         switch value {
-        case .text(let text): return csvField(text)
-        case .integer(let number): return String(number)
-        case .boolean(let flag): return flag ? "true" : "false"
-        case .null: return ""
+        case .text(let text): buffer.appendCSV(text)
+        case .documentText(let units): buffer.appendCSV(units)
+        case .integer(let number): buffer.append(number)
+        case .boolean(let flag): buffer.append(flag ? "true" : "false")
+        case .null: break
         }
-    }
-
-    /// A CSV field, quoted when it holds a comma, quote or line break.
-    private static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

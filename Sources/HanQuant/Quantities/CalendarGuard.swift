@@ -31,13 +31,3 @@ enum CalendarGuard {
         return false
     }
 }
-
-extension Decimal {
-    /// The value rounded half-even to `places` decimal places.
-    func rounded(places: Int) -> Decimal {
-        var input = self
-        var output = Decimal()
-        NSDecimalRound(&output, &input, places, .bankers)
-        return output
-    }
-}

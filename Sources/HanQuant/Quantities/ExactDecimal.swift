@@ -20,11 +20,15 @@ public enum ExactDecimal {
     /// `dividend / divisor`, exact when the quotient terminates, otherwise
     /// rounded half-even to ``roundingPlaces`` places.
     static func divide(_ dividend: Decimal, by divisor: Decimal) -> Decimal {
-        var quotient = dividend / divisor
+        if divisor == 1 { return dividend }
+        let quotient = dividend / divisor
         if quotient * divisor == dividend { return quotient }
-        var rounded = Decimal()
-        NSDecimalRound(&rounded, &quotient, roundingPlaces, .bankers)
-        return rounded
+        return quotient.rounded(places: roundingPlaces)
+    }
+
+    /// The value of `significand` × 10^`exponent`, built without parsing text.
+    static func make(significand: UInt64, exponent: Int) -> Decimal {
+        Decimal(sign: .plus, exponent: exponent, significand: Decimal(significand))
     }
 
     /// Reads a decimal written with ASCII digits, an optional sign and point,
@@ -45,5 +49,15 @@ public enum ExactDecimal {
     /// The canonical text of a value: plain digits, no exponent, no trailing zeros.
     public static func string(_ value: Decimal) -> String {
         value.description
+    }
+}
+
+extension Decimal {
+    /// The value rounded half-even to `places` decimal places.
+    func rounded(places: Int) -> Decimal {
+        var input = self
+        var output = Decimal()
+        NSDecimalRound(&output, &input, places, .bankers)
+        return output
     }
 }

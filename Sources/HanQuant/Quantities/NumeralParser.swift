@@ -173,14 +173,21 @@ struct ArabicNumber {
     /// when exactly three digits follow it and the groups before it fit
     /// (1,234 and 12,345,678, but not 1,2 or 1234,567).
     static func parse(_ units: [UInt16], at start: Int, limit: Int) -> ArabicNumber {
-        var digits: [UInt8] = []
+        var significand: UInt64 = 0
+        var significant = 0
+        var fractionDigits = 0
         var index = start
         var group = 0
         var separated = false
+        func take(_ unit: UInt16) {
+            let digit = UInt64(unit - 0x30)
+            if significant > 0 || digit != 0 { significant += 1 }
+            if significant <= maximumExactDigits { significand = significand * 10 + digit }
+        }
         while index < limit {
             let unit = units[index]
             if CodeUnit.isDigit(unit) {
-                digits.append(UInt8(unit))
+                take(unit)
                 group += 1
                 index += 1
             } else if unit == CodeUnit.comma, separated ? group == 3 : (1...3).contains(group),
@@ -192,25 +199,45 @@ struct ArabicNumber {
                 break
             }
         }
-        let integerDigits = digits.count
+        let integerDigits = significant
         if index + 1 < limit, units[index] == CodeUnit.fullStop, CodeUnit.isDigit(units[index + 1]) {
-            digits.append(UInt8(ascii: "."))
             index += 1
             while index < limit, CodeUnit.isDigit(units[index]) {
-                digits.append(UInt8(units[index]))
+                take(units[index])
+                fractionDigits += 1
                 index += 1
             }
         }
-        let significant = digits.drop { $0 == UInt8(ascii: "0") || $0 == UInt8(ascii: ".") }
-            .filter { $0 != UInt8(ascii: ".") }.count
-        guard significant <= ExactDecimal.maximumSignificantDigits else {
-            return ArabicNumber(value: 0, end: index, integerDigits: integerDigits, isTooLong: true)
+        guard significant <= maximumExactDigits else {
+            return ArabicNumber(value: 0, end: index, integerDigits: integerDigits,
+                                isTooLong: significant > ExactDecimal.maximumSignificantDigits)
+                .readingSlowly(units, from: start)
         }
-        let value = Decimal(string: String(decoding: digits, as: UTF8.self), locale: posix) ?? 0
-        return ArabicNumber(value: value, end: index, integerDigits: integerDigits, isTooLong: false)
+        return ArabicNumber(value: ExactDecimal.make(significand: significand, exponent: -fractionDigits),
+                            end: index, integerDigits: integerDigits, isTooLong: false)
     }
 
-    private static let posix = Locale(identifier: "en_US_POSIX")
+    /// The most digits a `UInt64` holds exactly.
+    private static let maximumExactDigits = 19
+
+    /// For numbers of 20 to 38 significant digits: the value read digit by digit in `Decimal`.
+    private func readingSlowly(_ units: [UInt16], from start: Int) -> ArabicNumber {
+        guard !isTooLong else { return self }
+        var value = Decimal.zero
+        var scale: Decimal = 1
+        var inFraction = false
+        for unit in units[start..<end] {
+            if unit == CodeUnit.fullStop { inFraction = true; continue }
+            guard CodeUnit.isDigit(unit) else { continue }
+            if inFraction {
+                scale /= 10
+                value += Decimal(Int(unit - 0x30)) * scale
+            } else {
+                value = value * 10 + Decimal(Int(unit - 0x30))
+            }
+        }
+        return ArabicNumber(value: value, end: end, integerDigits: integerDigits, isTooLong: false)
+    }
 
     /// Whether exactly three digits follow `index`, then a non-digit or the end.
     private static func hasThreeDigits(_ units: [UInt16], after index: Int, limit: Int) -> Bool {
