@@ -24,14 +24,24 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "The ISO 4217 code a bare 元 stands for (e.g. TWD for Taiwan documents).")
     var currency = "CNY"
 
+    @Option(help: "Resolve relative periods (今年, 截至目前) against this date, YYYY-MM-DD, instead of each document's date.")
+    var date: String?
+
     func run() throws {
-        let extractor = Extractor(encoding: encoding, units: try UnitOptions.lexicon(file: units, currency: currency))
+        let reportDate = try date.map { text in
+            guard let parsed = CalendarDate(iso: text) else {
+                throw ValidationError("--date takes a date as YYYY-MM-DD, not '\(text)'")
+            }
+            return parsed
+        }
+        let extractor = Extractor(encoding: encoding, units: try UnitOptions.lexicon(file: units, currency: currency),
+                                  reportDate: reportDate)
         var writer = FactWriter(format: format)
         var failures = 0
         write(writer.header())
         for input in DocumentInput.expand(paths) {
             do {
-                let extraction = extractor.extract(from: try input.read(with: extractor.reader))
+                let extraction = extractor.facts(in: try input.read(with: extractor.reader))
                 for warning in extraction.document.text.warnings { printError("warning: \(input.displayName): \(warning)") }
                 for warning in extraction.warnings { printError("warning: \(input.displayName): \(warning)") }
                 write(writer.write(extraction))

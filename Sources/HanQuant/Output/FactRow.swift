@@ -26,9 +26,6 @@ struct FactRow {
     let values: [Value]
 
     /// The rows of an extraction, numbered from 1.
-    ///
-    /// `change`, `indicator`, `period`, `period_text` and `target` are null
-    /// until the facts stage fills them.
     static func rows(of extraction: Extraction) -> [FactRow] {
         let document = extraction.document
         let original = document.text.original
@@ -47,9 +44,9 @@ struct FactRow {
         }
         func optional(_ text: String?) -> Value { text.map(Value.text) ?? .null }
 
-        return extraction.quantities.enumerated().map { position, located in
-            let quantity = located.quantity
-            let sentence = document.sentences[located.sentence]
+        return extraction.facts.enumerated().map { position, fact in
+            let quantity = fact.quantity
+            let sentence = document.sentences[fact.sentence]
             let offsets = document.text.offsets.codePointRange(ofNormalized: quantity.range)
             return FactRow(values: [
                 .text(document.name),
@@ -66,11 +63,11 @@ struct FactRow {
                 .text(quantity.baseUnit),
                 .text(quantity.dimension.rawValue),
                 optional(quantity.approx),
-                .null,
-                .null,
-                .null,
-                .null,
-                .null,
+                optional(fact.change?.rawValue),
+                optional(fact.indicator),
+                optional(fact.period?.iso),
+                optional(fact.period?.text),
+                .boolean(fact.isTarget),
                 sectionPath(sentence.section),
                 originalText(sentence.range),
             ])

@@ -1,46 +1,56 @@
 import Foundation
 
-/// HanQuant's entry point: reads a document and finds its quantities.
+/// HanQuant's entry point: reads a document and turns every quantity in it
+/// into a fact (Read → Structure → Quantities → Facts).
 ///
 /// It holds ICU iterators, so it is not thread-safe: use one per task.
 ///
 /// ```swift
-/// let extraction = try Extractor().extract(contentsOf: URL(fileURLWithPath: "report.txt"))
-/// for located in extraction.quantities {
-///     print(located.quantity.value, located.quantity.baseUnit)
+/// let extractor = Extractor()
+/// let extraction = try extractor.extract(contentsOf: URL(fileURLWithPath: "report.txt"))
+/// for fact in extraction.facts {
+///     print(fact.indicator ?? "?", fact.quantity.value, fact.quantity.baseUnit, fact.period?.iso ?? "")
 /// }
 /// ```
 public final class Extractor {
     /// The reader for documents given as files or bytes.
     public let reader: DocumentReader
     private let scanner: QuantityScanner
+    private let factExtractor = FactExtractor()
+    private let reportDate: CalendarDate?
 
-    /// Creates an extractor. `encoding` skips detection; `units` replaces the
-    /// bundled unit lexicon (see ``UnitLexicon``).
-    public init(encoding: String? = nil, units: UnitLexicon = .bundled) {
+    /// Creates an extractor.
+    /// - Parameters:
+    ///   - encoding: a charset to use instead of detection.
+    ///   - units: the unit lexicon (see ``UnitLexicon``).
+    ///   - reportDate: the date relative periods resolve against, instead of each document's own.
+    public init(encoding: String? = nil, units: UnitLexicon = .bundled, reportDate: CalendarDate? = nil) {
         reader = DocumentReader(encoding: encoding)
         scanner = QuantityScanner(units: units)
+        self.reportDate = reportDate
     }
 
     /// Reads and extracts the file at `url`.
     public func extract(contentsOf url: URL) throws -> Extraction {
-        extract(from: try reader.read(contentsOf: url))
+        facts(in: try reader.read(contentsOf: url))
     }
 
     /// Reads and extracts `bytes` as a document called `name`.
     public func extract<Bytes: ContiguousBytes>(_ bytes: Bytes, name: String) throws(ReadError) -> Extraction {
-        extract(from: try reader.read(bytes, name: name))
+        facts(in: try reader.read(bytes, name: name))
     }
 
-    /// Finds the quantities of a document already read.
-    public func extract(from document: Document) -> Extraction {
-        var located: [Extraction.Located] = []
+    /// The facts of a document already read.
+    public func facts(in document: Document) -> Extraction {
+        var quantities: [[Quantity]] = []
         var warnings: [QuantityWarning] = []
-        for (index, sentence) in document.sentences.enumerated() {
+        quantities.reserveCapacity(document.sentences.count)
+        for sentence in document.sentences {
             let found = scanner.scan(document.text.normalized, in: sentence.range)
-            located += found.quantities.map { Extraction.Located(quantity: $0, sentence: index) }
+            quantities.append(found.quantities)
             warnings += found.warnings
         }
-        return Extraction(document: document, quantities: located, warnings: warnings)
+        let facts = factExtractor.facts(of: document, quantities: quantities, reportDate: reportDate)
+        return Extraction(document: document, facts: facts, warnings: warnings)
     }
 }

@@ -15,6 +15,14 @@ public struct CalendarDate: Sendable, Equatable, Comparable, CustomStringConvert
         self.day = day
     }
 
+    /// Reads an ISO 8601 date such as "2016-12-09".
+    public init?(iso text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
     /// ISO 8601, e.g. "2016-12-09".
     public var description: String {
         func pad(_ value: Int, _ width: Int) -> String {

@@ -1,0 +1,33 @@
+/// A quantity with what it measures, when, and how: the unit of HanQuant's output.
+public struct Fact: Sendable, Equatable {
+    /// The quantity and its exact value.
+    public let quantity: Quantity
+    /// The sentence it stands in, as an index into ``Document/sentences``.
+    public let sentence: Int
+    /// What is measured, as an analyst would head a column: 固定资产投资.
+    public let indicator: String?
+    /// The period the figure covers.
+    public let period: Period?
+    /// Whether the figure is a change, and which way.
+    public let change: Change?
+    /// Whether the figure is a plan, goal or projection rather than a result.
+    public let isTarget: Bool
+}
+
+/// The direction of a change figure (同比增长1.58%, 下降23.96%).
+public enum Change: String, Sendable {
+    /// Growth: 增长, 增加, 提高, 上升.
+    case increase
+    /// Decline: 下降, 减少, 降低, 回落.
+    case decrease
+}
+
+/// A period in ISO 8601 with the words that gave it.
+public struct Period: Sendable, Equatable {
+    /// ISO 8601: `2016`, `2016-01/2016-10`, `2016-12-31`, `../2016-12-09`, `2016-10/..`.
+    public let iso: String
+    /// The words as written: 今年1-10月, 截至目前.
+    public let text: String
+    /// The first year the period touches, when known.
+    public let firstYear: Int?
+}

@@ -1,0 +1,199 @@
+/// The Facts stage: turns the quantities of a document into facts by
+/// attaching their indicator, period, change and target status.
+///
+/// It holds an ICU word iterator (through ``IndicatorFinder``), so it is
+/// not thread-safe: use one per task.
+final class FactExtractor {
+    private let indicators = IndicatorFinder()
+    private let periods = PeriodScanner.bundled
+    private let changes = ChangeDetector.bundled
+    private let targets = TargetDetector.bundled
+
+    /// Characters that end the phrase an indicator or change is looked for in.
+    private static let phraseEnds: Set<UInt16> = Set(",;:()。!?".utf16)
+
+    /// The facts of `document`, whose quantities are given per sentence.
+    /// `reportDate` overrides the document's own date for relative periods.
+    func facts(of document: Document, quantities: [[Quantity]], reportDate: CalendarDate?) -> [Fact] {
+        let units = document.text.normalized
+        let date = reportDate ?? document.date
+        let resolver = PeriodResolver(reportDate: date)
+        var facts: [Fact] = []
+        var paragraph = -1
+        var carried: (expression: PeriodExpression, text: String, year: Int?)?
+        var paragraphYear: Int?
+
+        for (index, sentence) in document.sentences.enumerated() {
+            if sentence.paragraph != paragraph || isSubheading(units, sentence.range) {
+                paragraph = sentence.paragraph
+                carried = nil
+                paragraphYear = nil
+            }
+            let headingYear = self.headingYear(document, sentence.section, reportYear: date?.year)
+                ?? document.title.flatMap(Self.year(in:))
+            let plan = planSection(document, sentence.section, reportYear: date?.year)
+            let expressions = periods.expressions(in: units, range: sentence.range)
+            var previousEnd = sentence.range.lowerBound
+            var previousIndicator: String?
+
+            for quantity in quantities[index] {
+                let start = quantity.range.lowerBound
+                let clauseStart = phraseStart(units, before: start, notBefore: sentence.range.lowerBound)
+                let limit = max(clauseStart, previousEnd)
+
+                // The period: the last one written before the quantity in its sentence, else carried over.
+                var period: Period?
+                var periodFloor = limit
+                var yearBefore = paragraphYear
+                var chosen: PeriodExpression?
+                var phraseEnd = start
+                var isBaselineFigure = false
+                for expression in expressions where expression.range.upperBound <= start {
+                    // The indicator starts after a period in its phrase and stops before a
+                    // compared period (居民消费价格比上年上涨2.1% → 居民消费价格); words like
+                    // 全年目标 stay part of it.
+                    if expression.isComparison {
+                        if expression.range.lowerBound >= periodFloor { phraseEnd = min(phraseEnd, expression.range.lowerBound) }
+                        continue
+                    }
+                    if let baselineEnd = expression.baselineEnd {
+                        // A figure inside a baseline phrase is a result of its period.
+                        guard start < baselineEnd else { continue }
+                        isBaselineFigure = true
+                    }
+                    guard !expression.isIgnored else { continue }
+                    if expression.range.upperBound > periodFloor { periodFloor = expression.range.upperBound }
+                    if let year = expression.year { yearBefore = year }
+                    chosen = expression
+                }
+                if let chosen {
+                    let context = chosen.year == nil ? (yearBefore ?? headingYear) : nil
+                    period = resolve(chosen, units, resolver, contextYear: context)
+                } else if let carried {
+                    period = resolve(carried.expression, carried.text, resolver, contextYear: carried.year)
+                } else if let headingYear {
+                    period = Period(iso: String(headingYear), text: "\(headingYear)年", firstYear: headingYear)
+                }
+
+                let after = countedSpan(units, after: quantity.range.upperBound, sentenceEnd: sentence.range.upperBound)
+                let previousPhrase = clauseStart > sentence.range.lowerBound
+                    ? phraseStart(units, before: clauseStart - 1, notBefore: sentence.range.lowerBound)..<(clauseStart - 1)
+                    : nil
+                let indicator = indicators.indicator(in: units, before: periodFloor..<max(periodFloor, phraseEnd), after: after,
+                                                     style: Self.style(of: quantity.dimension),
+                                                     previous: previousIndicator, previousPhrase: previousPhrase)
+                let change = changes.change(in: units, quantityStart: start, limit: limit)
+                // A cue inside a closed parenthesis before the quantity stays there: (区定指标96.3%).
+                let cueStart = afterLastClosingParenthesis(units, before: start, notBefore: sentence.range.lowerBound)
+                let isTarget = !isBaselineFigure && targets.isTarget(in: units, quantityStart: start, sentenceStart: cueStart,
+                                                                     plan: plan, periodYear: period?.firstYear)
+                facts.append(Fact(quantity: quantity, sentence: index, indicator: indicator, period: period,
+                                  change: change, isTarget: isTarget))
+                previousEnd = quantity.range.upperBound
+                if indicator != nil { previousIndicator = indicator }
+            }
+
+            // A period standing as the topic of its sentence or clause (今年1-10月, 截至目前,)
+            // carries over to the following sentences of the paragraph.
+            if let topic = expressions.last(where: { $0.namesPeriod && isTopic($0, units, sentence.range) }) {
+                let year = topic.year == nil ? (expressions.compactMap(\.year).last ?? paragraphYear ?? headingYear) : nil
+                carried = (topic, String(decoding: units[topic.range], as: UTF16.self), year)
+            }
+            if let year = expressions.compactMap(\.year).last { paragraphYear = year }
+        }
+        return facts
+    }
+
+    private func resolve(_ expression: PeriodExpression, _ units: [UInt16], _ resolver: PeriodResolver,
+                         contextYear: Int?) -> Period? {
+        resolve(expression, String(decoding: units[expression.range], as: UTF16.self), resolver, contextYear: contextYear)
+    }
+
+    private func resolve(_ expression: PeriodExpression, _ text: String, _ resolver: PeriodResolver,
+                         contextYear: Int?) -> Period? {
+        guard let iso = resolver.iso(expression, contextYear: contextYear) else { return nil }
+        return Period(iso: iso, text: text, firstYear: expression.isToDate ? nil : resolver.year(of: expression, contextYear: contextYear))
+    }
+
+    /// How a quantity of `dimension` names what it measures.
+    private static func style(of dimension: Dimension) -> IndicatorFinder.Style {
+        switch dimension {
+        case .count, .area, .length, .mass, .volume, .energy, .power: return .namedAfter
+        case .percent, .percentagePoint, .multiple: return .rate
+        case .ratio: return .ratio
+        case .money, .duration, .number, .rate: return .namedBefore
+        }
+    }
+
+    /// How far into its sentence a period may start and still be its topic
+    /// (街道今年1-3季度命案发案数为0 has the subject 街道 first).
+    private static let topicReach = 4
+
+    /// Whether a period opens its sentence or is followed by a comma or colon.
+    private func isTopic(_ expression: PeriodExpression, _ units: [UInt16], _ sentence: Range<Int>) -> Bool {
+        let end = expression.range.upperBound
+        return expression.range.lowerBound - sentence.lowerBound <= Self.topicReach
+            || (end < sentence.upperBound && (units[end] == CodeUnit.comma || units[end] == CodeUnit.colon))
+    }
+
+    /// The longest unpunctuated run taken for a sub-heading inside a paragraph.
+    private static let longestSubheading = 30
+
+    /// Whether a sentence is an unpunctuated sub-heading (下桥自然村保障性安居工程),
+    /// which starts a new topic: periods before it do not carry past it.
+    private func isSubheading(_ units: [UInt16], _ sentence: Range<Int>) -> Bool {
+        guard let last = units[sentence].last, sentence.count <= Self.longestSubheading else { return false }
+        return !Self.sentenceEnds.contains(last)
+    }
+
+    private static let sentenceEnds: Set<UInt16> = Set("。;!?…".utf16)
+
+    /// The position after the last `)` before `index`, or `start`.
+    private func afterLastClosingParenthesis(_ units: [UInt16], before index: Int, notBefore start: Int) -> Int {
+        var position = index
+        while position > start, units[position - 1] != CodeUnit.closeParenthesis { position -= 1 }
+        return position
+    }
+
+    /// Where the phrase holding `index` starts: after the last comma, semicolon,
+    /// colon, bracket or sentence end before it.
+    private func phraseStart(_ units: [UInt16], before index: Int, notBefore start: Int) -> Int {
+        var position = index
+        while position > start, !Self.phraseEnds.contains(units[position - 1]) { position -= 1 }
+        return position
+    }
+
+    /// The words after a count's measure word up to the end of its phrase
+    /// (7家专业市场 → 专业市场), or nil when punctuation follows at once.
+    private func countedSpan(_ units: [UInt16], after end: Int, sentenceEnd: Int) -> Range<Int>? {
+        var position = end
+        while position < sentenceEnd, !Self.phraseEnds.contains(units[position]),
+              units[position] != CodeUnit.ideographicComma, !CodeUnit.isDigit(units[position]) {
+            position += 1
+        }
+        return position > end ? end..<position : nil
+    }
+
+    /// The year written in the nearest heading above that has one (一、2016年工作总结);
+    /// without one, the title's year stands in (清河区2016年…统计公报).
+    private func headingYear(_ document: Document, _ section: Int?, reportYear: Int?) -> Int? {
+        for heading in document.sectionPath(section).reversed() {
+            if let year = Self.year(in: heading.title) { return year }
+            if heading.title.contains("明年") || heading.title.contains("明年度") { return reportYear.map { $0 + 1 } }
+        }
+        return nil
+    }
+
+    /// The plan section around a sentence, if any.
+    private func planSection(_ document: Document, _ section: Int?, reportYear: Int?) -> PlanSection? {
+        let path = document.sectionPath(section)
+        guard path.contains(where: { targets.isPlanHeading($0.title) }) else { return nil }
+        return PlanSection(year: headingYear(document, section, reportYear: reportYear))
+    }
+
+    /// A four-digit year followed by 年 in `text`.
+    private static func year(in text: String) -> Int? {
+        guard let match = text.firstMatch(of: /([12][0-9]{3})年/) else { return nil }
+        return Int(match.1)
+    }
+}

@@ -1,0 +1,178 @@
+/// Finds what a quantity measures: the phrase before it in its clause,
+/// trimmed of leading subjects and verbs and of trailing link, comparison and
+/// change words (街道共完成固定资产投资10.69亿元 → 固定资产投资), using
+/// `Lexicons/indicator-words.tsv`.
+///
+/// Counts name their thing after the measure word when they can (7家专业市场
+/// → 专业市场). A figure with nothing before it (同比增长1.58%) takes the
+/// indicator of the figure before it, and a generic rate word (完成率) is put
+/// after that indicator (招商引资总完成率).
+///
+/// ICU word breaking runs only on these short phrases, never on a whole document.
+final class IndicatorFinder {
+    /// The roles a word plays when trimming.
+    struct Roles: OptionSet, Sendable {
+        let rawValue: Int
+        static let subject = Roles(rawValue: 1)
+        static let verb = Roles(rawValue: 2)
+        static let link = Roles(rawValue: 4)
+        static let rate = Roles(rawValue: 8)
+        static let comparison = Roles(rawValue: 16)
+        static let generic = Roles(rawValue: 32)
+        static let change = Roles(rawValue: 64)
+    }
+
+    /// The longest indicator kept, in UTF-16 units; longer phrases keep their end.
+    static let longest = 24
+
+    private let words = BreakIterator(.word)
+    private let roles: [String: Roles]
+    private let leadingWords: PhraseTrie<Roles>
+    private let trailingWords: PhraseTrie<Roles>
+
+    /// A finder over the bundled word lists.
+    convenience init() {
+        self.init(roles: LexiconFile.bundled("indicator-words.tsv"), changes: LexiconFile.bundled("change-words.tsv"))
+    }
+
+    /// A finder over the given word lists.
+    init(roles lexicon: LexiconFile, changes: LexiconFile) {
+        var roles: [String: Roles] = [:]
+        for row in lexicon.rows where row.count >= 2 {
+            let role: Roles
+            switch row[1] {
+            case "subject": role = .subject
+            case "verb": role = .verb
+            case "link": role = .link
+            case "rate": role = .rate
+            case "comparison": role = .comparison
+            case "generic": role = .generic
+            default: continue
+            }
+            roles[row[0], default: []].insert(role)
+        }
+        for row in changes.rows where row.count >= 2 && row[1] != "none" {
+            roles[row[0], default: []].insert(.change)
+        }
+        var leading = PhraseTrie<Roles>()
+        var trailing = PhraseTrie<Roles>(readingBackward: true)
+        for (word, role) in roles {
+            leading.insert(word, role)
+            trailing.insert(word, role)
+        }
+        self.roles = roles
+        self.leadingWords = leading
+        self.trailingWords = trailing
+    }
+
+    /// The indicator of a quantity.
+    /// - Parameters:
+    ///   - before: the phrase before the quantity in its clause, periods removed.
+    ///   - after: the words after the quantity up to the end of its phrase.
+    ///   - style: how the quantity names its thing.
+    ///   - previous: the indicator of the figure before it in the sentence.
+    ///   - previousPhrase: the phrase before this one in the sentence.
+    func indicator(in units: [UInt16], before: Range<Int>, after: Range<Int>?, style: Style,
+                   previous: String?, previousPhrase: Range<Int>?) -> String? {
+        let trailing: Roles = style == .ratio ? [.link] : [.link, .comparison]
+        let named = after.flatMap { counted(units, $0) }
+        if style == .namedAfter, let named { return named }
+        let core = trimmed(units, before, leading: [.subject, .link], trailing: trailing, dropChanges: true)
+        if let core, roles[core]?.contains(.rate) == true || (style == .rate && Self.yardsticks.contains(where: core.contains)) {
+            let subject = previous ?? previousPhrase.flatMap {
+                trimmed(units, $0, leading: [.subject, .verb, .link], trailing: [.link, .comparison], dropChanges: true)
+            }
+            return (subject ?? "") + core
+        }
+        if let stripped = trimmed(units, before, leading: [.subject, .verb, .link], trailing: trailing, dropChanges: true) {
+            return roles[stripped]?.contains(.generic) == true ? core : stripped
+        }
+        return named ?? (style == .rate ? previous : nil) ?? core ?? previous
+    }
+
+    /// How a quantity names what it measures.
+    enum Style {
+        /// Counts and physical amounts often name their thing right after
+        /// the unit (7家专业市场, 4.86万平方米城镇危房).
+        case namedAfter
+        /// Rates and changes often name nothing and refer to the figure
+        /// before them (同比增长1.58%).
+        case rate
+        /// A ratio keeps its 比 (性别比100:102).
+        case ratio
+        /// Anything else names its thing before it.
+        case namedBefore
+    }
+
+    /// Words in a rate's phrase that make it relative to the figure before (完成全年目标任务的77.46%).
+    private static let yardsticks = ["目标", "任务", "计划", "目標", "任務", "計劃"]
+
+    /// The words after a quantity up to the first verb or joining word
+    /// (501户村民的走访 → 村民), nil when none. A leading 的 is skipped
+    /// (1700人的平安志愿者队伍 → 平安志愿者队伍).
+    private func counted(_ units: [UInt16], _ range: Range<Int>) -> String? {
+        var start = range.lowerBound
+        if start < range.upperBound, units[start] == Self.possessive { start += 1 }
+        let segments = words.segments(of: units[start..<range.upperBound])
+        var end = start
+        for segment in segments {
+            let piece = (start + segment.range.lowerBound)..<(start + segment.range.upperBound)
+            let text = String(decoding: units[piece], as: UTF16.self)
+            let isQuote = piece.count == 1 && Self.quotes.contains(units[piece.lowerBound])
+            if (!segment.isWord && !isQuote) || Self.joiners.contains(text)
+                || roles[text]?.isDisjoint(with: [.verb, .link]) == false {
+                break
+            }
+            end = piece.upperBound
+        }
+        return trimmed(units, start..<end, leading: [.link], trailing: [.link, .comparison])
+    }
+
+    private static let possessive = UInt16(("的" as Unicode.Scalar).value)
+    private static let quotes: Set<UInt16> = Set("“”‘’「」『』《》".utf16)
+
+    /// Words that end the thing named after a quantity.
+    private static let joiners: Set<String> = [
+        "的", "和", "与", "及", "等", "并", "到", "在", "对", "外", "都", "均", "已", "为", "是", "被", "由", "进行", "以上", "以下",
+    ]
+
+    /// The text of `range` without leading and trailing words of the given
+    /// roles, punctuation and spaces; nil when nothing is left.
+    ///
+    /// Words are matched as characters, so that verbs ICU's dictionary does
+    /// not know (施划) still go; a one-character word goes only where ICU
+    /// puts a word boundary, so that 有 leaves 有效投资 alone (trailing
+    /// one-character links and comparisons such as 的 and 比 go anywhere).
+    private func trimmed(_ units: [UInt16], _ range: Range<Int>, leading: Roles, trailing: Roles,
+                         dropChanges: Bool = false) -> String? {
+        guard !range.isEmpty else { return nil }
+        let segments = words.segments(of: units[range])
+        var boundaries = Set(segments.map { range.lowerBound + $0.range.lowerBound })
+        boundaries.insert(range.upperBound)
+        let punctuation = Set(segments.filter { !$0.isWord }.flatMap { segment in
+            (range.lowerBound + segment.range.lowerBound)..<(range.lowerBound + segment.range.upperBound)
+        })
+        let trailingRoles = dropChanges ? trailing.union(.change) : trailing
+        var start = range.lowerBound, end = range.upperBound
+        while start < end {
+            if punctuation.contains(start) { start += 1; continue }
+            guard let match = leadingWords.longestMatch(in: units, from: start, limit: end),
+                  !match.value.isDisjoint(with: leading),
+                  match.end - start >= 2 || boundaries.contains(match.end) else { break }
+            start = match.end
+        }
+        while end > start {
+            if punctuation.contains(end - 1) { end -= 1; continue }
+            guard let match = trailingWords.longestMatch(in: units, endingAt: end, limit: start),
+                  !match.value.isDisjoint(with: trailingRoles),
+                  end - match.start >= 2 || boundaries.contains(match.start)
+                    || !match.value.isDisjoint(with: [.link, .comparison]) else { break }
+            end = match.start
+        }
+        guard start < end else { return nil }
+        while end - start > Self.longest, let next = boundaries.filter({ $0 > start && $0 < end }).min() {
+            start = next
+        }
+        return String(decoding: units[start..<end], as: UTF16.self)
+    }
+}

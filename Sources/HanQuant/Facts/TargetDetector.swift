@@ -1,0 +1,46 @@
+/// Tells targets (plans, goals, projections) from reported results.
+///
+/// The cue of `Lexicons/target-words.tsv` ending nearest before the quantity
+/// in its sentence decides (力争, 确保, 区定指标 → target; 现有, 已, 累计 → result).
+/// Without a cue, a figure is a target when it stands in a plan section (a
+/// heading holding a word of `Lexicons/plan-headings.txt`) and its period
+/// does not start before the plan's year: 2016年完成拆违7万平方米 in a 2017
+/// plan is a past result quoted there.
+struct TargetDetector: Sendable {
+    private let cues: CueLexicon<Bool>
+    private let planWords: [String]
+
+    /// The detector over the bundled words.
+    static let bundled = TargetDetector(cues: LexiconFile.bundled("target-words.tsv"),
+                                        planHeadings: LexiconFile.bundled("plan-headings.txt"))
+
+    /// Builds the detector from lexicon files.
+    init(cues: LexiconFile, planHeadings: LexiconFile) {
+        self.cues = CueLexicon(cues.rows.filter { $0.count >= 2 }.map { ($0[0], $0[1] == "target") })
+        self.planWords = planHeadings.rows.map { $0[0] }
+    }
+
+    /// Whether a heading names a plan.
+    func isPlanHeading(_ heading: String) -> Bool {
+        planWords.contains { heading.contains($0) }
+    }
+
+    /// Whether the quantity starting at `start` is a target.
+    /// - Parameters:
+    ///   - sentenceStart: where its sentence starts; cues are looked for from there.
+    ///   - plan: the enclosing plan section, nil outside one.
+    ///   - periodYear: the first year of the quantity's period, when known.
+    func isTarget(in units: [UInt16], quantityStart start: Int, sentenceStart: Int,
+                  plan: PlanSection?, periodYear: Int?) -> Bool {
+        if let cue = cues.nearest(in: units, before: start, notBefore: sentenceStart) { return cue.value }
+        guard let plan else { return false }
+        guard let planYear = plan.year, let periodYear else { return true }
+        return periodYear >= planYear
+    }
+}
+
+/// A section whose heading names a plan (三、2017年工作计划).
+struct PlanSection: Equatable {
+    /// The year the plan is for, when the heading or report date tells it.
+    let year: Int?
+}
