@@ -20,7 +20,7 @@ final class FactExtractor {
         let resolver = PeriodResolver(reportDate: date)
         var facts: [Fact] = []
         var paragraph = -1
-        var carried: (expression: PeriodExpression, text: String, year: Int?)?
+        var carried: (expression: PeriodExpression, text: String, year: Int?, throughParagraph: Bool)?
         var paragraphYear: Int?
 
         for (index, sentence) in document.sentences.enumerated() {
@@ -93,11 +93,19 @@ final class FactExtractor {
                 if indicator != nil { previousIndicator = indicator }
             }
 
-            // A period standing as the topic of its sentence or clause (今年1-10月, 截至目前,)
-            // carries over to the following sentences of the paragraph.
+            // A period set off as a topic by a comma (今年1-10月,) carries over to the
+            // following sentences of the paragraph; one that merely opens its sentence
+            // (街道今年1-3季度命案发案数为0;) carries only across semicolons.
+            if let carriedSoFar = carried, !carriedSoFar.throughParagraph, !endsWithSemicolon(units, sentence.range) {
+                carried = nil
+            }
             if let topic = expressions.last(where: { $0.namesPeriod && isTopic($0, units, sentence.range) }) {
+                // A sentence with a topic of its own ends the one carried so far.
                 let year = topic.year == nil ? (expressions.compactMap(\.year).last ?? paragraphYear ?? headingYear) : nil
-                carried = (topic, String(decoding: units[topic.range], as: UTF16.self), year)
+                let throughParagraph = isFollowedByComma(topic, units, sentence.range)
+                carried = throughParagraph || endsWithSemicolon(units, sentence.range)
+                    ? (topic, String(decoding: units[topic.range], as: UTF16.self), year, throughParagraph)
+                    : nil
             }
             if let year = expressions.compactMap(\.year).last { paragraphYear = year }
         }
@@ -125,15 +133,20 @@ final class FactExtractor {
         }
     }
 
-    /// How far into its sentence a period may start and still be its topic
-    /// (街道今年1-3季度命案发案数为0 has the subject 街道 first).
-    private static let topicReach = 4
-
-    /// Whether a period opens its sentence or is followed by a comma or colon.
+    /// Whether a period opens its sentence (perhaps after a subject, as in
+    /// 街道今年1-3季度…) or is followed by a comma or colon.
     private func isTopic(_ expression: PeriodExpression, _ units: [UInt16], _ sentence: Range<Int>) -> Bool {
+        let opening = String(decoding: units[sentence.lowerBound..<expression.range.lowerBound], as: UTF16.self)
+        return opening.isEmpty || indicators.isSubject(opening) || isFollowedByComma(expression, units, sentence)
+    }
+
+    private func isFollowedByComma(_ expression: PeriodExpression, _ units: [UInt16], _ sentence: Range<Int>) -> Bool {
         let end = expression.range.upperBound
-        return expression.range.lowerBound - sentence.lowerBound <= Self.topicReach
-            || (end < sentence.upperBound && (units[end] == CodeUnit.comma || units[end] == CodeUnit.colon))
+        return end < sentence.upperBound && (units[end] == CodeUnit.comma || units[end] == CodeUnit.colon)
+    }
+
+    private func endsWithSemicolon(_ units: [UInt16], _ sentence: Range<Int>) -> Bool {
+        units[sentence].last == CodeUnit.semicolon
     }
 
     /// The longest unpunctuated run taken for a sub-heading inside a paragraph.

@@ -65,6 +65,11 @@ final class IndicatorFinder {
         self.trailingWords = trailing
     }
 
+    /// Whether `word` is a subject that reports (街道, 全区).
+    func isSubject(_ word: String) -> Bool {
+        roles[word]?.contains(.subject) == true
+    }
+
     /// The indicator of a quantity.
     /// - Parameters:
     ///   - before: the phrase before the quantity in its clause, periods removed.

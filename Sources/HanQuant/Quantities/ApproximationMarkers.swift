@@ -1,8 +1,9 @@
 /// Words that make a quantity approximate or a bound (约, 余, 以上 …),
 /// loaded from `Lexicons/approximation-markers.tsv`, by where they stand.
 struct ApproximationMarkers: Sendable {
-    /// Markers before the number, matched backward from its start.
-    let before: PhraseTrie<String>
+    /// Markers before the number, matched backward from its start; words
+    /// that merely end like one (签约) map to nil.
+    let before: PhraseTrie<String?>
     /// Markers between the number and its scale or unit.
     let afterNumber: PhraseTrie<String>
     /// Markers after the unit.
@@ -13,7 +14,7 @@ struct ApproximationMarkers: Sendable {
 
     /// Builds the tries from a lexicon file.
     init(_ lexicon: LexiconFile) {
-        var before = PhraseTrie<String>(readingBackward: true)
+        var before = PhraseTrie<String?>(readingBackward: true)
         var afterNumber = PhraseTrie<String>()
         var afterUnit = PhraseTrie<String>()
         for row in lexicon.rows where row.count >= 2 {
@@ -22,6 +23,7 @@ struct ApproximationMarkers: Sendable {
             case "before": before.insert(row[0], marker)
             case "after-number": afterNumber.insert(row[0], marker)
             case "after-unit": afterUnit.insert(row[0], marker)
+            case "not-before": before.insert(row[0], nil)
             default: continue
             }
         }

@@ -103,9 +103,10 @@ public struct QuantityScanner: Sendable {
             reading.start -= 1
         }
         if !isUpperEnd,
-           let marker = approximations.before.longestMatch(in: text, endingAt: reading.start, limit: bounds.lowerBound) {
-            reading.approximations.append(marker.value)
-            reading.start = marker.start
+           let match = approximations.before.longestMatch(in: text, endingAt: reading.start, limit: bounds.lowerBound),
+           let marker = match.value {
+            reading.approximations.append(marker)
+            reading.start = match.start
         }
 
         // Between number and unit: 余/多, and a scale after them (70余万元).
@@ -174,9 +175,10 @@ public struct QuantityScanner: Sendable {
               !denominator.value.isZero else { return .skip(to: numeratorStart) }
         if denominator.isTooLong || numerator.isTooLong { return .tooLong(start..<numerator.range.upperBound) }
         var reading = QuantityReading(start: start, numeral: numerator, end: numerator.range.upperBound)
-        if let marker = approximations.before.longestMatch(in: text, endingAt: start, limit: bounds.lowerBound) {
-            reading.approximations.append(marker.value)
-            reading.start = marker.start
+        if let match = approximations.before.longestMatch(in: text, endingAt: start, limit: bounds.lowerBound),
+           let marker = match.value {
+            reading.approximations.append(marker)
+            reading.start = match.start
         }
         readBoundAfter(text, into: &reading, bounds: bounds)
         let value = ExactDecimal.divide(numerator.value * 100, by: denominator.value)

@@ -25,6 +25,16 @@ enum RepositoryFiles {
     static let seedUTF16LE = "Corpus/encodings/guanghua-2016-work-report.utf16le.txt"
     /// A Traditional-script report in Big5.
     static let big5Report = "Corpus/wenshan-2016-district-report.big5.txt"
+    /// Every document under Corpus/, as paths relative to the repository.
+    static var corpusDocuments: [String] {
+        let corpus = url("Corpus")
+        let walker = FileManager.default.enumerator(at: corpus, includingPropertiesForKeys: nil)
+        return (walker?.allObjects as? [URL] ?? [])
+            .filter { $0.pathExtension == "txt" }
+            .map { "Corpus/" + $0.path.replacingOccurrences(of: corpus.path + "/", with: "") }
+            .sorted()
+    }
+
     /// The same report's expected text, in UTF-8.
     static let big5ReportText = "Tests/HanQuantTests/Samples/wenshan-2016-district-report.utf8.txt"
 }
