@@ -22,6 +22,15 @@ final class FactExtractor {
         var paragraph = -1
         var carried: (expression: PeriodExpression, text: String, year: Int?, throughParagraph: Bool)?
         var paragraphYear: Int?
+        let titleYear = document.title.flatMap(Self.year(in:))
+        var sectionContexts: [Int?: (year: Int?, plan: PlanSection?)] = [:]
+        func sectionContext(_ section: Int?) -> (year: Int?, plan: PlanSection?) {
+            if let known = sectionContexts[section] { return known }
+            let context = (headingYear(document, section, reportYear: date?.year) ?? titleYear,
+                           planSection(document, section, reportYear: date?.year))
+            sectionContexts[section] = context
+            return context
+        }
 
         for (index, sentence) in document.sentences.enumerated() {
             if sentence.paragraph != paragraph || isSubheading(units, sentence.range) {
@@ -29,9 +38,8 @@ final class FactExtractor {
                 carried = nil
                 paragraphYear = nil
             }
-            let headingYear = self.headingYear(document, sentence.section, reportYear: date?.year)
-                ?? document.title.flatMap(Self.year(in:))
-            let plan = planSection(document, sentence.section, reportYear: date?.year)
+            let context = sectionContext(sentence.section)
+            let headingYear = context.year, plan = context.plan
             let expressions = periods.expressions(in: units, range: sentence.range)
             var previousEnd = sentence.range.lowerBound
             var previousIndicator: String?
@@ -192,7 +200,7 @@ final class FactExtractor {
     private func headingYear(_ document: Document, _ section: Int?, reportYear: Int?) -> Int? {
         for heading in document.sectionPath(section).reversed() {
             if let year = Self.year(in: heading.title) { return year }
-            if heading.title.contains("明年") || heading.title.contains("明年度") { return reportYear.map { $0 + 1 } }
+            if Self.nextYear.occurs(in: heading.title) { return reportYear.map { $0 + 1 } }
         }
         return nil
     }
@@ -204,9 +212,20 @@ final class FactExtractor {
         return PlanSection(year: headingYear(document, section, reportYear: reportYear))
     }
 
-    /// A four-digit year followed by 年 in `text`.
+    /// The first four-digit year followed by 年 in `text`.
     private static func year(in text: String) -> Int? {
-        guard let match = text.firstMatch(of: /([12][0-9]{3})年/) else { return nil }
-        return Int(match.1)
+        let units = Array(text.utf16)
+        var index = 0
+        while index + 4 < units.count {
+            if units[index..<(index + 4)].allSatisfy(CodeUnit.isDigit), units[index + 4] == yearMark,
+               index == 0 || !CodeUnit.isDigit(units[index - 1]) {
+                return units[index..<(index + 4)].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+            }
+            index += 1
+        }
+        return nil
     }
+
+    private static let yearMark = UInt16(("年" as Unicode.Scalar).value)
+    private static let nextYear = PhraseSearch(["明年"])
 }

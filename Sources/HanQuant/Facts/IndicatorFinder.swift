@@ -83,7 +83,7 @@ final class IndicatorFinder {
         let named = after.flatMap { counted(units, $0) }
         if style == .namedAfter, let named { return named }
         let core = trimmed(units, before, leading: [.subject, .link], trailing: trailing, dropChanges: true)
-        if let core, roles[core]?.contains(.rate) == true || (style == .rate && Self.yardsticks.contains(where: core.contains)) {
+        if let core, roles[core]?.contains(.rate) == true || (style == .rate && Self.yardsticks.occurs(in: core)) {
             let subject = previous ?? previousPhrase.flatMap {
                 trimmed(units, $0, leading: [.subject, .verb, .link], trailing: [.link, .comparison], dropChanges: true)
             }
@@ -93,6 +93,7 @@ final class IndicatorFinder {
             return roles[stripped]?.contains(.generic) == true ? core : stripped
         }
         return named ?? (style == .rate ? previous : nil) ?? core ?? previous
+            ?? after.flatMap { counted(units, $0, stoppingAtVerbs: false) }
     }
 
     /// How a quantity names what it measures.
@@ -110,12 +111,14 @@ final class IndicatorFinder {
     }
 
     /// Words in a rate's phrase that make it relative to the figure before (完成全年目标任务的77.46%).
-    private static let yardsticks = ["目标", "任务", "计划", "目標", "任務", "計劃"]
+    private static let yardsticks = PhraseSearch(["目标", "任务", "计划", "目標", "任務", "計劃"])
 
     /// The words after a quantity up to the first verb or joining word
     /// (501户村民的走访 → 村民), nil when none. A leading 的 is skipped
-    /// (1700人的平安志愿者队伍 → 平安志愿者队伍).
-    private func counted(_ units: [UInt16], _ range: Range<Int>) -> String? {
+    /// (1700人的平安志愿者队伍 → 平安志愿者队伍). Without `stoppingAtVerbs`,
+    /// verbs stay (5年内完成辖区所有旧厂房的改造 → 完成辖区所有旧厂房), which
+    /// is how a deadline with nothing before it is named.
+    private func counted(_ units: [UInt16], _ range: Range<Int>, stoppingAtVerbs: Bool = true) -> String? {
         var start = range.lowerBound
         if start < range.upperBound, units[start] == Self.possessive { start += 1 }
         let segments = words.segments(of: units[start..<range.upperBound])
@@ -125,7 +128,7 @@ final class IndicatorFinder {
             let text = String(decoding: units[piece], as: UTF16.self)
             let isQuote = piece.count == 1 && Self.quotes.contains(units[piece.lowerBound])
             if (!segment.isWord && !isQuote) || Self.joiners.contains(text)
-                || roles[text]?.isDisjoint(with: [.verb, .link]) == false {
+                || (stoppingAtVerbs && roles[text]?.isDisjoint(with: [.verb, .link]) == false) {
                 break
             }
             end = piece.upperBound

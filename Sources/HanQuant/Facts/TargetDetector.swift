@@ -8,7 +8,7 @@
 /// plan is a past result quoted there.
 struct TargetDetector: Sendable {
     private let cues: CueLexicon<Bool>
-    private let planWords: [String]
+    private let planWords: PhraseSearch
 
     /// The detector over the bundled words.
     static let bundled = TargetDetector(cues: LexiconFile.bundled("target-words.tsv"),
@@ -17,12 +17,12 @@ struct TargetDetector: Sendable {
     /// Builds the detector from lexicon files.
     init(cues: LexiconFile, planHeadings: LexiconFile) {
         self.cues = CueLexicon(cues.rows.filter { $0.count >= 2 }.map { ($0[0], $0[1] == "target") })
-        self.planWords = planHeadings.rows.map { $0[0] }
+        self.planWords = PhraseSearch(planHeadings.rows.map { $0[0] })
     }
 
     /// Whether a heading names a plan.
     func isPlanHeading(_ heading: String) -> Bool {
-        planWords.contains { heading.contains($0) }
+        planWords.occurs(in: heading)
     }
 
     /// Whether the quantity starting at `start` is a target.

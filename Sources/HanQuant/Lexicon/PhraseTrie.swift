@@ -4,6 +4,10 @@
 /// A forward trie matches phrases that start at a position; a backward trie
 /// (`readingBackward: true`) matches phrases that end at one.
 public struct PhraseTrie<Value: Sendable>: Sendable {
+    /// The root's children, indexed directly by code unit (0 for none): most
+    /// look-ups fail at the first character, and this makes them cheap.
+    private var rootChildren = [Int32](repeating: 0, count: 0x10000)
+    /// The children of every other node.
     private var children: [[UInt16: Int32]] = [[:]]
     private var values: [Value?] = [nil]
     private let readingBackward: Bool
@@ -18,16 +22,26 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
         var node = 0
         let units = readingBackward ? Array(phrase.utf16.reversed()) : Array(phrase.utf16)
         for unit in units {
-            if let next = children[node][unit] {
-                node = Int(next)
+            if let next = child(of: node, unit) {
+                node = next
             } else {
                 children.append([:])
                 values.append(nil)
-                children[node][unit] = Int32(children.count - 1)
-                node = children.count - 1
+                let created = children.count - 1
+                if node == 0 { rootChildren[Int(unit)] = Int32(created) } else { children[node][unit] = Int32(created) }
+                node = created
             }
         }
         values[node] = value
+    }
+
+    @inline(__always)
+    private func child(of node: Int, _ unit: UInt16) -> Int? {
+        if node == 0 {
+            let next = rootChildren[Int(unit)]
+            return next == 0 ? nil : Int(next)
+        }
+        return children[node][unit].map(Int.init)
     }
 
     /// Forward tries: the longest phrase that starts at `start` and ends at or
@@ -37,8 +51,8 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
         var node = 0
         var best: (Value, Int)?
         var index = start
-        while index < limit, let next = children[node][units[index]] {
-            node = Int(next)
+        while index < limit, let next = child(of: node, units[index]) {
+            node = next
             index += 1
             if let value = values[node] { best = (value, index) }
         }
@@ -52,8 +66,8 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
         var node = 0
         var best: (Value, Int)?
         var index = end
-        while index > limit, let next = children[node][units[index - 1]] {
-            node = Int(next)
+        while index > limit, let next = child(of: node, units[index - 1]) {
+            node = next
             index -= 1
             if let value = values[node] { best = (value, index) }
         }
