@@ -25,9 +25,14 @@ struct MetadataReader: Sendable {
         dateKeys = Set(lexicon.rows.filter { $0.count > 1 && $0[1] == "date" }.map { $0[0] })
     }
 
+    /// The longest line read as metadata; a longer one is body text that
+    /// happens to start with a key.
+    static let longestLine = 200
+
     /// The fields of `line` when it starts with a known key, else nil.
     /// A line may hold several pairs: `组配分类 计划总结 发布机构 广化街道`.
     func fields(of line: String, lineNumber: Int) -> [MetadataField]? {
+        guard line.utf16.count <= Self.longestLine else { return nil }
         let tokens = line.split(whereSeparator: { $0.isWhitespace }).map(String.init)
         guard let first = tokens.first, keys.contains(first) else { return nil }
         var fields: [(key: String, values: [String])] = []

@@ -53,6 +53,14 @@ struct StructureParserTests {
         #expect(document.title == "某区2016年统计公报")
     }
 
+    @Test("A long line that starts with a metadata key is body text, not metadata")
+    func longMetadataLikeLine() throws {
+        let line = "索引号 001 " + String(repeating: "街道共完成固定资产投资10.69亿元。", count: 20)
+        let document = try parse(line + "\n")
+        #expect(document.metadata.isEmpty)
+        #expect(document.sentences.count == 20)
+    }
+
     @Test("A document that opens with body text has no title")
     func noTitle() throws {
         let document = try parse("全年生产总值100亿元，同比增长7.5%。\n")

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Measures hanquant extract end to end on one core: throughput in MB/s of
+# input and peak memory, on the seed report repeated to about 50 MB and on
+# pathological inputs. Prints a Markdown table. Usage: Benchmarks/throughput.sh [MB]
+set -euo pipefail
+top="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$top"
+source scripts/ensure-icu
+if [ ! -x /usr/bin/time ]; then
+    if [ "$(id -u)" = 0 ]; then apt-get install -y -qq time >&2; else echo "needs /usr/bin/time: sudo apt-get install -y time" >&2; exit 1; fi
+fi
+swift build -c release --product hanquant --quiet >&2
+binary="$top/.build/release/hanquant"
+target_mb="${1:-50}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+seed=Corpus/guanghua-2016-work-report.txt
+copies=$(( target_mb * 1024 * 1024 / $(stat -c %s "$seed") ))
+for _ in $(seq "$copies"); do cat "$seed"; done > "$work/seed-repeated.txt"
+tr -d '\n' < "$work/seed-repeated.txt" > "$work/one-line.txt"
+head -c $(( 1024 * 1024 / 3 * 3 )) /dev/zero | tr '\0' 'x' | sed 's/xxx/一/g' > "$work/yi.txt"
+head -c $(( 1024 * 1024 )) /dev/zero | tr '\0' '7' > "$work/digits.txt"
+
+cores="$(command -v taskset >/dev/null && echo "taskset -c 0" || echo "")"
+echo "| input | size (MB) | format | facts | seconds | MB/s | peak memory (MB) |"
+echo "| --- | ---: | --- | ---: | ---: | ---: | ---: |"
+measure() {
+    local label="$1" file="$2" format="$3"
+    local size facts seconds peak
+    size=$(stat -c %s "$file")
+    /usr/bin/time -f "%e %M" -o "$work/time" $cores "$binary" extract --format "$format" "$file" > "$work/out" 2>/dev/null || true
+    read -r seconds peak < "$work/time"
+    case "$format" in
+        jsonl) facts=$(wc -l < "$work/out") ;;
+        csv) facts=$(( $(wc -l < "$work/out") - 1 )) ;;
+        json) facts=$(grep -o '"seq":' "$work/out" | wc -l) ;;
+    esac
+    awk -v l="$label" -v s="$size" -v f="$format" -v n="$facts" -v t="$seconds" -v p="$peak" 'BEGIN {
+        mb = s / 1048576; printf "| %s | %.1f | %s | %d | %.2f | %.1f | %.0f |\n", l, mb, f, n, t, (t > 0 ? mb / t : 0), p / 1024 }'
+}
+measure "seed report, repeated" "$work/seed-repeated.txt" jsonl
+measure "seed report, repeated" "$work/seed-repeated.txt" csv
+measure "seed report, repeated" "$work/seed-repeated.txt" json
+measure "seed report as one line" "$work/one-line.txt" jsonl
+measure "1 MB of 一" "$work/yi.txt" jsonl
+measure "1 MB of digits" "$work/digits.txt" jsonl
