@@ -82,14 +82,17 @@ final class IndicatorFinder {
         let trailing: Roles = style == .ratio ? [.link] : [.link, .comparison]
         let named = after.flatMap { counted(units, $0) }
         if style == .namedAfter, let named { return named }
-        let core = trimmed(units, before, leading: [.subject, .link], trailing: trailing, dropChanges: true)
+        let beforeWords = before.isEmpty ? [] : words.segments(of: units[before])
+        let core = trimmed(units, before, leading: [.subject, .link], trailing: trailing, dropChanges: true,
+                           segments: beforeWords)
         if let core, roles[core]?.contains(.rate) == true || (style == .rate && Self.yardsticks.occurs(in: core)) {
             let subject = previous ?? previousPhrase.flatMap {
                 trimmed(units, $0, leading: [.subject, .verb, .link], trailing: [.link, .comparison], dropChanges: true)
             }
             return (subject ?? "") + core
         }
-        if let stripped = trimmed(units, before, leading: [.subject, .verb, .link], trailing: trailing, dropChanges: true) {
+        if let stripped = trimmed(units, before, leading: [.subject, .verb, .link], trailing: trailing, dropChanges: true,
+                                  segments: beforeWords) {
             return roles[stripped]?.contains(.generic) == true ? core : stripped
         }
         return named ?? (style == .rate ? previous : nil) ?? core ?? previous
@@ -151,10 +154,11 @@ final class IndicatorFinder {
     /// not know (施划) still go; a one-character word goes only where ICU
     /// puts a word boundary, so that 有 leaves 有效投资 alone (trailing
     /// one-character links and comparisons such as 的 and 比 go anywhere).
+    /// `segments`, when given, are ICU's word segments of `range`, already found.
     private func trimmed(_ units: [UInt16], _ range: Range<Int>, leading: Roles, trailing: Roles,
-                         dropChanges: Bool = false) -> String? {
+                         dropChanges: Bool = false, segments known: [BreakIterator.Segment]? = nil) -> String? {
         guard !range.isEmpty else { return nil }
-        let segments = words.segments(of: units[range])
+        let segments = known ?? words.segments(of: units[range])
         var boundaries = Set(segments.map { range.lowerBound + $0.range.lowerBound })
         boundaries.insert(range.upperBound)
         let punctuation = Set(segments.filter { !$0.isWord }.flatMap { segment in
