@@ -44,7 +44,8 @@ final class FactExtractor {
             var previousEnd = sentence.range.lowerBound
             var previousIndicator: String?
 
-            for quantity in quantities[index] {
+            let sentenceQuantities = quantities[index]
+            for (position, quantity) in sentenceQuantities.enumerated() {
                 let start = quantity.range.lowerBound
                 let clauseStart = phraseStart(units, before: start, notBefore: sentence.range.lowerBound)
                 let limit = max(clauseStart, previousEnd)
@@ -83,7 +84,8 @@ final class FactExtractor {
                     period = Period(iso: String(headingYear), text: "\(headingYear)年", firstYear: headingYear)
                 }
 
-                let after = countedSpan(units, after: quantity.range.upperBound, sentenceEnd: sentence.range.upperBound)
+                let after = countedSpan(units, after: namingEnd(of: position, in: sentenceQuantities, units),
+                                        sentenceEnd: sentence.range.upperBound)
                 let previousPhrase = clauseStart > sentence.range.lowerBound
                     ? phraseStart(units, before: clauseStart - 1, notBefore: sentence.range.lowerBound)..<(clauseStart - 1)
                     : nil
@@ -182,6 +184,20 @@ final class FactExtractor {
         var position = index
         while position > start, !Self.phraseEnds.contains(units[position - 1]) { position -= 1 }
         return position
+    }
+
+    /// Where the words naming a quantity's thing may start: after the
+    /// quantity, or after the quantities standing right behind it, joined by
+    /// nothing or by 、, which share the thing named (31支1700人的平安志愿者队伍,
+    /// 104幢、4.86万平方米城镇危房).
+    private func namingEnd(of position: Int, in quantities: [Quantity], _ units: [UInt16]) -> Int {
+        var end = quantities[position].range.upperBound
+        for next in quantities[(position + 1)...] {
+            let gap = next.range.lowerBound - end
+            guard gap == 0 || (gap == 1 && units[end] == CodeUnit.ideographicComma) else { break }
+            end = next.range.upperBound
+        }
+        return end
     }
 
     /// The words after a count's measure word up to the end of its phrase

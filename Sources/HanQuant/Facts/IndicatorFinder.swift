@@ -130,8 +130,9 @@ final class IndicatorFinder {
             let piece = (start + segment.range.lowerBound)..<(start + segment.range.upperBound)
             let text = String(decoding: units[piece], as: UTF16.self)
             let isQuote = piece.count == 1 && Self.quotes.contains(units[piece.lowerBound])
+            // A verb ends the thing named, unless it opens it (走访队伍).
             if (!segment.isWord && !isQuote) || Self.joiners.contains(text)
-                || (stoppingAtVerbs && roles[text]?.isDisjoint(with: [.verb, .link]) == false) {
+                || (stoppingAtVerbs && end > start && roles[text]?.isDisjoint(with: [.verb, .link]) == false) {
                 break
             }
             end = piece.upperBound
