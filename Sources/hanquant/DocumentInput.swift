@@ -2,7 +2,7 @@ import Foundation
 import HanQuant
 
 /// One document named on the command line: a file, or standard input as `-`.
-struct DocumentInput: Equatable {
+struct DocumentInput: Equatable, Sendable {
     /// The path as given, or "-".
     let path: String
 
@@ -12,56 +12,78 @@ struct DocumentInput: Equatable {
     /// The name used in messages.
     var displayName: String { isStandardInput ? "<stdin>" : path }
 
-    /// Reads and segments the document.
-    func read(with reader: DocumentReader) throws -> Document {
+    /// The size in bytes, when it is a file that can be examined.
+    var size: Int? {
+        guard !isStandardInput, let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return nil }
+        return (attributes[.size] as? NSNumber)?.intValue
+    }
+
+    /// Reads and segments the document, refusing one over `maximumBytes`.
+    func read(with reader: DocumentReader, maximumBytes: Int = .max) throws -> Document {
         if isStandardInput {
-            return try reader.read(FileHandle.standardInput.readDataToEndOfFile(), name: "stdin")
+            let data = FileHandle.standardInput.readDataToEndOfFile()
+            guard data.count <= maximumBytes else { throw TooLarge(bytes: data.count, limit: maximumBytes) }
+            return try reader.read(data, name: "stdin")
         }
+        if let size, size > maximumBytes { throw TooLarge(bytes: size, limit: maximumBytes) }
         return try reader.read(contentsOf: URL(fileURLWithPath: path))
     }
 
     /// Expands command-line paths: files stay, directories give their
-    /// regular files recursively in sorted order, `-` is standard input.
-    /// A path that does not exist is returned as is, to fail when read.
-    static func expand(_ paths: [String]) -> [DocumentInput] {
+    /// regular files recursively in sorted order (only those whose name
+    /// matches `include`, when given), `-` is standard input. A path that
+    /// does not exist is returned as is, to fail when read.
+    static func expand(_ paths: [String], include: String? = nil) -> [DocumentInput] {
         paths.flatMap { path -> [DocumentInput] in
             var isDirectory: ObjCBool = false
             guard path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
                   isDirectory.boolValue else { return [DocumentInput(path: path)] }
-            return filesBelow(path).map(DocumentInput.init(path:))
+            return filesBelow(path, include: include).map(DocumentInput.init(path:))
         }
     }
 
-    private static func filesBelow(_ directory: String) -> [String] {
+    private static func filesBelow(_ directory: String, include: String?) -> [String] {
         guard let walker = FileManager.default.enumerator(atPath: directory) else { return [] }
         var files: [String] = []
         while let relative = walker.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
             let full = (directory as NSString).appendingPathComponent(relative)
             var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue,
-               !(relative as NSString).lastPathComponent.hasPrefix(".") {
-                files.append(full)
-            }
+            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue,
+                  !name.hasPrefix(".") else { continue }
+            if let include, fnmatch(include, include.contains("/") ? relative : name, 0) != 0 { continue }
+            files.append(full)
         }
         return files.sorted()
     }
 }
 
+/// A document larger than --max-size.
+struct TooLarge: Error, CustomStringConvertible {
+    let bytes: Int
+    let limit: Int
+    var description: String {
+        "larger than --max-size: \(bytes / 1_048_576) MB, the limit is \(limit / 1_048_576) MB"
+    }
+}
+
 /// A document that could not be read, reported as one line naming the file.
-struct DocumentFailure: Error, CustomStringConvertible {
+struct DocumentFailure: Error, CustomStringConvertible, Sendable {
     /// The input that failed.
     let input: DocumentInput
-    /// Why.
-    let error: Error
+    /// Why, in words.
+    let reason: String
 
-    var description: String {
-        let reason: String
+    init(input: DocumentInput, error: Error) {
+        self.input = input
         switch error {
         case let readError as ReadError: reason = readError.description
+        case let tooLarge as TooLarge: reason = tooLarge.description
         case let cocoa as CocoaError where cocoa.code == .fileReadNoSuchFile: reason = "no such file"
         case let cocoa as CocoaError where cocoa.code == .fileReadNoPermission: reason = "permission denied"
         default: reason = error.localizedDescription
         }
-        return "\(input.displayName): \(reason)"
     }
+
+    var description: String { "\(input.displayName): \(reason)" }
 }

@@ -21,10 +21,11 @@ struct CLITests {
         return products.appendingPathComponent("hanquant")
     }
 
-    func run(_ arguments: [String], stdin: Data? = nil) throws -> Run {
+    /// Runs `hanquant` (or another `executable`) with `arguments` in the repository's folder.
+    func run(_ arguments: [String], stdin: Data? = nil, executable: URL? = nil) throws -> Run {
         let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = arguments
+        process.executableURL = executable ?? Self.executable
+        process.arguments = executable == nil ? arguments : Array(arguments.dropFirst())
         process.currentDirectoryURL = Self.root
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out
@@ -103,7 +104,8 @@ struct CLITests {
         let binary = try temporaryFile([0x00, 0xFF, 0x00, 0x01], name: "blob.bin")
         let result = try run(["extract", "--format", "json", "Corpus/guanghua-2016-work-report.txt", binary.path])
         #expect(result.status == 1)
-        #expect(result.stderr == "error: \(binary.path): not text: NUL byte at offset 0 and no UTF-16 or UTF-32 encoding\n")
+        #expect(result.stderr == "error: \(binary.path): not text: NUL byte at offset 0 and no UTF-16 or UTF-32 encoding\n"
+                + "hanquant: 2 documents, 148 facts, 1 failed: \(binary.path)\n")
         let json = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let documents = try #require(json["documents"] as? [[String: Any]])
         #expect(documents.count == 1)
@@ -119,7 +121,7 @@ struct CLITests {
     func unitsAndCurrency() throws {
         let units = try temporaryFile(Array("# my units\n英亩\tm2\t4046.8564224\tarea\n".utf8), name: "units.tsv")
         let input = Data("開發用地12英亩，補助3萬元。".utf8)
-        let result = try run(["extract", "--units", units.path, "--currency", "TWD", "-"], stdin: input)
+        let result = try run(["extract", "--units", units.path, "--currency", "TWD", "--quiet", "-"], stdin: input)
         #expect(result.status == 0)
         let facts = try result.stdout.split(separator: "\n").map {
             try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
@@ -129,12 +131,22 @@ struct CLITests {
         #expect(facts.map { $0["doc"] as? String } == ["stdin", "stdin"])
     }
 
-    @Test("A malformed units file is a usage error naming its line")
+    @Test("A malformed units file is a usage error naming its line, exit status 2, and -o leaves no file")
     func badUnitsFile() throws {
         let units = try temporaryFile(Array("英亩\tm2\tlots\tarea\n".utf8), name: "bad.tsv")
-        let result = try run(["extract", "--units", units.path, "Corpus/guanghua-2016-work-report.txt"])
-        #expect(result.status == 64)
+        let folder = units.deletingLastPathComponent()
+        let output = folder.appendingPathComponent("out.jsonl")
+        let result = try run(["extract", "--units", units.path, "-o", output.path, "Corpus/guanghua-2016-work-report.txt"])
+        #expect(result.status == 2)
         #expect(result.stderr.contains("\(units.path):1: factor 'lots' is not a decimal or fraction"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["bad.tsv"])
+    }
+
+    @Test("An unknown option is a usage error with exit status 2")
+    func usageError() throws {
+        let result = try run(["extract", "--no-such-option"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("Unknown option '--no-such-option'"))
     }
 
     @Test("An unknown path is reported, not crashed on")

@@ -33,39 +33,52 @@ public struct FactWriter: Sendable {
         return buffer.bytes
     }
 
-    /// One document's output.
+    /// One document's output, with what separates it from the document before.
     public mutating func write(_ extraction: Extraction) -> [UInt8] {
+        append(Self.document(extraction, format: format))
+    }
+
+    /// A document rendered by ``document(_:format:)``, with what separates it
+    /// from the document before. Documents may be rendered on other threads
+    /// and appended in order here.
+    public mutating func append(_ document: [UInt8]) -> [UInt8] {
         defer { documentsWritten += 1 }
+        guard format == .json else { return document }
+        return Array((documentsWritten > 0 ? ",\n" : "\n").utf8) + document
+    }
+
+    /// One document's facts in `format`, without separators; safe to call from any thread.
+    public static func document(_ extraction: Extraction, format: OutputFormat) -> [UInt8] {
         let rows = FactRow.rows(of: extraction)
         var buffer = OutputBuffer(capacity: rows.count * 512)
         switch format {
         case .jsonl:
             for row in rows {
-                Self.appendObject(row, to: &buffer)
+                appendObject(row, to: &buffer)
                 buffer.append("\n")
             }
         case .csv:
             for row in rows {
                 for (index, value) in row.values.enumerated() {
                     if index > 0 { buffer.append(",") }
-                    Self.appendCell(value, to: &buffer)
+                    appendCell(value, to: &buffer)
                 }
                 buffer.append("\r\n")
             }
         case .json:
             let document = extraction.document
-            buffer.append(documentsWritten > 0 ? ",\n{\"doc\":" : "\n{\"doc\":")
+            buffer.append("{\"doc\":")
             buffer.appendJSON(document.name)
             buffer.append(",\"title\":")
-            Self.appendJSON(document.title.map(FactRow.Value.text) ?? .null, to: &buffer)
+            appendJSON(document.title.map(FactRow.Value.text) ?? .null, to: &buffer)
             buffer.append(",\"doc_date\":")
-            Self.appendJSON(document.date.map { .text($0.description) } ?? .null, to: &buffer)
+            appendJSON(document.date.map { .text($0.description) } ?? .null, to: &buffer)
             buffer.append(",\"encoding\":")
             buffer.appendJSON(document.text.encoding.name)
             buffer.append(",\"facts\":[")
             for (index, row) in rows.enumerated() {
                 buffer.append(index > 0 ? ",\n" : "\n")
-                Self.appendObject(row, to: &buffer)
+                appendObject(row, to: &buffer)
             }
             buffer.append(rows.isEmpty ? "]}" : "\n]}")
         }

@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import HanQuant
+
+/// `hanquant diff PATH... --fixtures DIR`: compares extraction with golden files.
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Compare the facts of documents with golden fixtures (<doc>.jsonl in the fixtures folder).",
+        discussion: "Exit status: 0 when identical, 1 when there are differences, 2 on error."
+    )
+
+    /// How the report is written.
+    enum ReportFormat: String, ExpressibleByArgument {
+        case text, json
+    }
+
+    @OptionGroup var options: ExtractionOptions
+
+    @Option(help: ArgumentHelp("The folder holding the golden files.", valueName: "dir"))
+    var fixtures: String
+
+    @Option(help: "Report format: text or json.")
+    var format: ReportFormat = .text
+
+    @Flag(help: "Rewrite the golden files (<doc>.jsonl and <doc>.csv) from this extraction and report what changed.")
+    var update = false
+
+    @Flag(help: "No progress and no summary on standard error.")
+    var quiet = false
+
+    func run() throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: fixtures, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ValidationError("--fixtures: no folder at \(fixtures)")
+        }
+        let folder = URL(fileURLWithPath: fixtures)
+        var diffs: [FactDiff] = []
+        var broken: [String] = []
+        let failures = try BatchRun(inputs: options.inputs(), options: options, quiet: quiet).run({ extraction in
+            (extraction.document.name, FactWriter.document(extraction, format: .jsonl),
+             FactWriter.document(extraction, format: .csv))
+        }, deliver: { (doc: String, jsonl: [UInt8], csv: [UInt8]) in
+            let golden = folder.appendingPathComponent("\(doc).jsonl")
+            let expected: [FactRecord]
+            do {
+                expected = FileManager.default.fileExists(atPath: golden.path)
+                    ? try FactRecord.records(jsonLines: String(contentsOf: golden, encoding: .utf8)) : []
+                let actual = try FactRecord.records(jsonLines: String(decoding: jsonl, as: UTF8.self))
+                diffs.append(FactDiff(doc: doc, expected: expected, actual: actual))
+                if update {
+                    try Data(jsonl).write(to: golden, options: .atomic)
+                    var writer = FactWriter(format: .csv)
+                    try Data(writer.header() + writer.append(csv) + writer.footer())
+                        .write(to: folder.appendingPathComponent("\(doc).csv"), options: .atomic)
+                }
+            } catch {
+                broken.append("\(golden.path): \(error)")
+            }
+        })
+        for problem in broken { printError("error: \(problem)") }
+        let colour = format == .text && isatty(STDOUT_FILENO) == 1
+        let report = format == .json ? DiffReport.json(diffs) : DiffReport.text(diffs, colour: colour)
+        FileHandle.standardOutput.write(Data(((update && format == .text ? "updated:\n" : "") + report).utf8))
+        if !failures.isEmpty || !broken.isEmpty { throw ExitCode(2) }
+        if !update && diffs.contains(where: { !$0.isIdentical }) { throw ExitCode(1) }
+    }
+}

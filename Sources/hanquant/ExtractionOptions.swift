@@ -1,0 +1,88 @@
+import ArgumentParser
+import Foundation
+import HanQuant
+
+/// The options every command that reads documents shares: which inputs,
+/// how to read them, and how many at once.
+struct ExtractionOptions: ParsableArguments {
+    @Argument(help: "Files, directories (read recursively), or - for standard input.")
+    var paths: [String] = []
+
+    @Option(help: ArgumentHelp("In directories, read only files whose name matches this glob, e.g. '*.txt'.",
+                               valueName: "glob"))
+    var include: String?
+
+    @Option(name: .customLong("files-from"),
+            help: ArgumentHelp("Read more paths from this file, one per line, or - for standard input.", valueName: "file"))
+    var filesFrom: String?
+
+    @Option(help: "Read every input in this encoding instead of detecting it (e.g. GB18030, Big5).")
+    var encoding: String?
+
+    @Option(help: ArgumentHelp("Add or replace units from a file in the units.tsv format.", valueName: "file"))
+    var units: String?
+
+    @Option(help: "The ISO 4217 code a bare 元 stands for (e.g. TWD for Taiwan documents).")
+    var currency = "CNY"
+
+    @Option(help: ArgumentHelp("Resolve relative periods (今年, 截至目前) against this date instead of each document's.",
+                               valueName: "YYYY-MM-DD"))
+    var date: String?
+
+    @Option(help: "How many documents to read at once, each on its own core.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(name: .customLong("max-size"), help: ArgumentHelp("Refuse documents larger than this many MB.", valueName: "MB"))
+    var maxSize: Int = 256
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard maxSize >= 1 else { throw ValidationError("--max-size must be at least 1 (MB)") }
+        guard currency.count == 3, currency.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
+            throw ValidationError("--currency takes an ISO 4217 code such as CNY or TWD, not '\(currency)'")
+        }
+        if let date, CalendarDate(iso: date) == nil {
+            throw ValidationError("--date takes a date as YYYY-MM-DD, not '\(date)'")
+        }
+    }
+
+    /// The documents to read, in order: the paths given, then those of --files-from.
+    func inputs() throws -> [DocumentInput] {
+        var all = paths
+        if let filesFrom {
+            let text: String
+            if filesFrom == "-" {
+                text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+            } else {
+                guard let data = FileManager.default.contents(atPath: filesFrom) else {
+                    throw ValidationError("--files-from: cannot read \(filesFrom)")
+                }
+                text = String(decoding: data, as: UTF8.self)
+            }
+            all += text.split(whereSeparator: \.isNewline).map(String.init).filter { !$0.isEmpty }
+        }
+        if all.isEmpty { all = ["-"] }
+        return DocumentInput.expand(all, include: include)
+    }
+
+    /// A factory for extractors configured by these options, one per thread.
+    func extractorFactory() throws -> @Sendable () -> Extractor {
+        var lexicon = UnitLexicon.bundled.withDefaultCurrency(currency)
+        if let units {
+            guard let data = FileManager.default.contents(atPath: units) else {
+                throw ValidationError("--units: cannot read \(units)")
+            }
+            do {
+                try lexicon.addUnits(LexiconFile(text: String(decoding: data, as: UTF8.self)), source: units)
+            } catch {
+                throw ValidationError("--units: \(error)")
+            }
+        }
+        let reportDate = date.flatMap(CalendarDate.init(iso:))
+        let encoding = self.encoding
+        return { [lexicon] in Extractor(encoding: encoding, units: lexicon, reportDate: reportDate) }
+    }
+
+    /// The largest document read, in bytes.
+    var maximumBytes: Int { maxSize * 1024 * 1024 }
+}

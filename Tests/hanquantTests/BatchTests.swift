@@ -1,0 +1,144 @@
+import Foundation
+import Testing
+
+/// Batch extraction, diff against fixtures, statistics, and output that
+/// analytics tools read: the way analysts use hanquant.
+@Suite("Batches, diff and analytics")
+struct BatchTests {
+    let cli = CLITests()
+
+    /// A folder holding copies of the Corpus documents in a subfolder, and one binary file.
+    func corpusCopy() throws -> URL {
+        let folder = try cli.temporaryFile([], name: "placeholder").deletingLastPathComponent()
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("placeholder"))
+        let documents = folder.appendingPathComponent("reports/2016")
+        try FileManager.default.createDirectory(at: documents, withIntermediateDirectories: true)
+        for name in ["guanghua-2016-work-report.txt", "qinghe-2016-statistical-bulletin.txt",
+                     "wenshan-2016-district-report.big5.txt"] {
+            try FileManager.default.copyItem(at: CLITests.root.appendingPathComponent("Corpus/\(name)"),
+                                             to: documents.appendingPathComponent(name))
+        }
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x00, 0x0D]).write(to: documents.appendingPathComponent("chart.png"))
+        return folder
+    }
+
+    @Test("A folder with a binary file among reports: facts for the others, one error line, exit 1")
+    func folderWithBinary() throws {
+        let folder = try corpusCopy()
+        let output = folder.appendingPathComponent("facts.jsonl")
+        let result = try cli.run(["extract", folder.appendingPathComponent("reports").path, "-o", output.path])
+        #expect(result.status == 1)
+        let errors = result.stderr.split(separator: "\n").filter { $0.hasPrefix("error:") }
+        #expect(errors.count == 1)
+        #expect(errors.first?.hasSuffix("chart.png: not text: NUL byte at offset 4 and no UTF-16 or UTF-32 encoding") == true)
+        #expect(result.stderr.contains("hanquant: 4 documents, 345 facts, 1 failed: "))
+        let lines = try String(contentsOf: output, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 148 + 177 + 20)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["facts.jsonl", "reports"])
+    }
+
+    @Test("Parallel extraction writes the same bytes, in input order, as one job")
+    func parallelOrder() throws {
+        let corpus = CLITests.root.appendingPathComponent("Corpus").path
+        let one = try cli.run(["extract", "--jobs", "1", "--quiet", corpus])
+        let four = try cli.run(["extract", "--jobs", "4", "--quiet", corpus])
+        #expect(one.status == 0 && four.status == 0)
+        #expect(one.stdout == four.stdout)
+        #expect(one.stdout.split(separator: "\n").count == 717)
+    }
+
+    @Test("--include filters directory files; --files-from reads a list of paths")
+    func includeAndFilesFrom() throws {
+        let folder = try corpusCopy()
+        let reports = folder.appendingPathComponent("reports").path
+        let included = try cli.run(["extract", "--include", "*.big5.txt", "--quiet", reports])
+        #expect(included.status == 0)
+        #expect(included.stdout.split(separator: "\n").count == 20)
+        let list = ["reports/2016/qinghe-2016-statistical-bulletin.txt", "reports/2016/wenshan-2016-district-report.big5.txt"]
+            .map { folder.appendingPathComponent($0).path }.joined(separator: "\n") + "\n"
+        let listed = try cli.run(["extract", "--files-from", "-", "--format", "csv", "--quiet"], stdin: Data(list.utf8))
+        #expect(listed.status == 0)
+        #expect(listed.stdout.split(separator: "\r\n").count == 1 + 177 + 20)
+    }
+
+    @Test("diff exits 0 on the Corpus, 1 with a readable report after a fixture is edited, and --update blesses")
+    func diffAgainstFixtures() throws {
+        let identical = try cli.run(["diff", "Corpus", "--fixtures", "Fixtures", "--quiet"])
+        #expect(identical.status == 0)
+        #expect(identical.stdout == "6 documents identical to their fixtures\n")
+
+        let folder = try corpusCopy().appendingPathComponent("fixtures")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let golden = folder.appendingPathComponent("wenshan-2016-district-report.big5.jsonl")
+        let original = try String(contentsOf: CLITests.root.appendingPathComponent("Fixtures/wenshan-2016-district-report.big5.jsonl"),
+                                  encoding: .utf8)
+        try original.replacingOccurrences(of: "\"indicator\":\"執行率\"", with: "\"indicator\":\"改过\"")
+            .write(to: golden, atomically: true, encoding: .utf8)
+        let document = "Corpus/wenshan-2016-district-report.big5.txt"
+        let changed = try cli.run(["diff", document, "--fixtures", folder.path, "--quiet"])
+        #expect(changed.status == 1)
+        #expect(changed.stdout.contains("wenshan-2016-district-report.big5: 0 added, 0 removed, 2 changed"))
+        #expect(changed.stdout.contains("    indicator: \"改过\" → \"執行率\""))
+
+        let json = try cli.run(["diff", document, "--fixtures", folder.path, "--quiet", "--format", "json"])
+        #expect(json.status == 1)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(report["identical"] as? Bool == false)
+
+        let update = try cli.run(["diff", document, "--fixtures", folder.path, "--quiet", "--update"])
+        #expect(update.status == 0)
+        #expect(update.stdout.hasPrefix("updated:\n"))
+        #expect(try String(contentsOf: golden, encoding: .utf8) == original)
+        let after = try cli.run(["diff", document, "--fixtures", folder.path, "--quiet"])
+        #expect(after.status == 0)
+    }
+
+    @Test("stats counts facts by dimension and totals indicators by base unit")
+    func stats() throws {
+        let result = try cli.run(["stats", "--quiet", "Corpus/wenshan-2016-district-report.big5.txt"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("document") == true)
+        #expect(lines.contains { $0.hasPrefix("wenshan-2016-district-report.big5") && $0.hasSuffix(" 20") })
+        #expect(lines.contains { $0.contains("總預算執行數") && $0.contains("CNY") && $0.hasSuffix("325000000") })
+    }
+
+    static func tool(_ name: String) -> Bool {
+        ["/usr/bin", "/bin", "/usr/local/bin"].contains { FileManager.default.isExecutableFile(atPath: "\($0)/\(name)") }
+    }
+
+    @Test("CSV loads into SQLite and a query sums the CNY values exactly", .enabled(if: tool("sqlite3")))
+    func sqlite() throws {
+        let folder = try cli.temporaryFile([], name: "placeholder").deletingLastPathComponent()
+        let csv = folder.appendingPathComponent("facts.csv")
+        let extract = try cli.run(["extract", "--format", "csv", "--quiet", "-o", csv.path, "Corpus/guanghua-2016-work-report.txt"])
+        #expect(extract.status == 0)
+        let query = ".mode csv\n.import \(csv.path) facts\n"
+            + "SELECT count(*), sum(CAST(value AS INTEGER)) FROM facts WHERE base_unit = 'CNY' AND target = 'false';\n"
+        let result = try cli.run(["sqlite3", ":memory:"], stdin: Data(query.utf8), executable: URL(fileURLWithPath: "/usr/bin/sqlite3"))
+        #expect(result.status == 0)
+        // The expected count and sum come from the hand-checked golden file, added up exactly in Decimal.
+        let fixture = try String(contentsOf: CLITests.root.appendingPathComponent("Fixtures/guanghua-2016-work-report.jsonl"), encoding: .utf8)
+        var count = 0
+        var sum = Decimal.zero
+        for line in fixture.split(separator: "\n") {
+            let fact = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            if fact["base_unit"] as? String == "CNY", fact["target"] as? Bool == false {
+                count += 1
+                sum += Decimal(string: fact["value"] as! String)!
+            }
+        }
+        #expect(result.stdout == "\(count),\(sum)\n")
+        #expect(count > 10)
+    }
+
+    @Test("JSONL pipes through jq", .enabled(if: tool("jq")))
+    func jq() throws {
+        let extract = try cli.run(["extract", "--quiet", "Corpus/wenshan-2016-district-report.big5.txt"])
+        let result = try cli.run(["jq", "-r", "select(.dimension == \"money\") | [.indicator, .value] | @tsv"],
+                                 stdin: Data(extract.stdout.utf8), executable: URL(fileURLWithPath: "/usr/bin/jq"))
+        #expect(result.status == 0)
+        #expect(result.stdout.split(separator: "\n").first == "總預算執行數\t325000000")
+        #expect(result.stdout.split(separator: "\n").count == 4)
+    }
+}
