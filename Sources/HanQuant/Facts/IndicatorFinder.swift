@@ -80,21 +80,18 @@ final class IndicatorFinder {
     func indicator(in units: [UInt16], before: Range<Int>, after: Range<Int>?, style: Style,
                    previous: String?, previousPhrase: Range<Int>?) -> String? {
         let trailing: Roles = style == .ratio ? [.link] : [.link, .comparison]
-        let named = after.flatMap { counted(units, $0) }
-        if style == .namedAfter, let named { return named }
-        let beforeWords = before.isEmpty ? [] : words.segments(of: units[before])
-        let core = trimmed(units, before, leading: [.subject, .link], trailing: trailing, dropChanges: true,
-                           segments: beforeWords)
+        if style == .namedAfter, let after, let named = counted(units, after) { return named }
+        let core = trimmed(units, before, leading: [.subject, .link], trailing: trailing, dropChanges: true)
         if let core, roles[core]?.contains(.rate) == true || (style == .rate && Self.yardsticks.occurs(in: core)) {
             let subject = previous ?? previousPhrase.flatMap {
                 trimmed(units, $0, leading: [.subject, .verb, .link], trailing: [.link, .comparison], dropChanges: true)
             }
             return (subject ?? "") + core
         }
-        if let stripped = trimmed(units, before, leading: [.subject, .verb, .link], trailing: trailing, dropChanges: true,
-                                  segments: beforeWords) {
+        if let stripped = trimmed(units, before, leading: [.subject, .verb, .link], trailing: trailing, dropChanges: true) {
             return roles[stripped]?.contains(.generic) == true ? core : stripped
         }
+        let named = style == .namedAfter ? nil : after.flatMap { counted(units, $0) }
         return named ?? (style == .rate ? previous : nil) ?? core ?? previous
             ?? after.flatMap { counted(units, $0, stoppingAtVerbs: false) }
     }
@@ -155,37 +152,54 @@ final class IndicatorFinder {
     /// not know (施划) still go; a one-character word goes only where ICU
     /// puts a word boundary, so that 有 leaves 有效投资 alone (trailing
     /// one-character links and comparisons such as 的 and 比 go anywhere).
-    /// `segments`, when given, are ICU's word segments of `range`, already found.
+    /// ICU is asked for the boundaries only when such a word needs them.
     private func trimmed(_ units: [UInt16], _ range: Range<Int>, leading: Roles, trailing: Roles,
-                         dropChanges: Bool = false, segments known: [BreakIterator.Segment]? = nil) -> String? {
+                         dropChanges: Bool = false) -> String? {
         guard !range.isEmpty else { return nil }
-        let segments = known ?? words.segments(of: units[range])
-        var boundaries = Set(segments.map { range.lowerBound + $0.range.lowerBound })
-        boundaries.insert(range.upperBound)
-        let punctuation = Set(segments.filter { !$0.isWord }.flatMap { segment in
-            (range.lowerBound + segment.range.lowerBound)..<(range.lowerBound + segment.range.upperBound)
-        })
+        var boundaries: [Bool]?
+        func isBoundary(_ index: Int) -> Bool {
+            if boundaries == nil {
+                var found = [Bool](repeating: false, count: range.count + 1)
+                found[range.count] = true
+                for segment in words.segments(of: units[range]) { found[segment.range.lowerBound] = true }
+                boundaries = found
+            }
+            return boundaries![index - range.lowerBound]
+        }
         let trailingRoles = dropChanges ? trailing.union(.change) : trailing
         var start = range.lowerBound, end = range.upperBound
         while start < end {
-            if punctuation.contains(start) { start += 1; continue }
+            if !Self.isWordCharacter(units[start]) { start += 1; continue }
             guard let match = leadingWords.longestMatch(in: units, from: start, limit: end),
                   !match.value.isDisjoint(with: leading),
-                  match.end - start >= 2 || boundaries.contains(match.end) else { break }
+                  match.end - start >= 2 || isBoundary(match.end) else { break }
             start = match.end
         }
         while end > start {
-            if punctuation.contains(end - 1) { end -= 1; continue }
+            if !Self.isWordCharacter(units[end - 1]) { end -= 1; continue }
             guard let match = trailingWords.longestMatch(in: units, endingAt: end, limit: start),
                   !match.value.isDisjoint(with: trailingRoles),
-                  end - match.start >= 2 || boundaries.contains(match.start)
-                    || !match.value.isDisjoint(with: [.link, .comparison]) else { break }
+                  end - match.start >= 2 || !match.value.isDisjoint(with: [.link, .comparison])
+                    || isBoundary(match.start) else { break }
             end = match.start
         }
         guard start < end else { return nil }
-        while end - start > Self.longest, let next = boundaries.filter({ $0 > start && $0 < end }).min() {
+        while end - start > Self.longest {
+            guard let next = ((start + 1)..<end).first(where: isBoundary) else { break }
             start = next
         }
         return String(decoding: units[start..<end], as: UTF16.self)
+    }
+
+    /// Whether `unit` belongs to a word: an ideograph, kana, letter or digit
+    /// (surrogates count, for ideographs beyond the BMP), not punctuation or space.
+    private static func isWordCharacter(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F, 0x3040...0x30FF, 0x3400...0x4DBF,
+             0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xD800...0xDFFF, 0xF900...0xFAFF:
+            return true
+        default:
+            return false
+        }
     }
 }
