@@ -13,6 +13,9 @@ struct FactRow {
         case boolean(Bool)
         /// No value.
         case null
+        /// A value many rows share (the sentence, the section path), encoded
+        /// once per document under `key`.
+        indirect case shared(key: Int, Value)
     }
 
     /// The field names, in output order.
@@ -33,7 +36,8 @@ struct FactRow {
         func sectionPath(_ section: Int?) -> Value {
             guard let section else { return .null }
             if let cached = sectionPaths[section] { return cached }
-            let path = Value.text(document.sectionPath(section).map(\.heading).joined(separator: " > "))
+            let path = Value.shared(key: -2 - section,
+                                    .text(document.sectionPath(section).map(\.heading).joined(separator: " > ")))
             sectionPaths[section] = path
             return path
         }
@@ -49,7 +53,7 @@ struct FactRow {
             let sentence = document.sentences[fact.sentence]
             let offsets = document.text.offsets.codePointRange(ofNormalized: quantity.range)
             return FactRow(values: [
-                .text(document.name),
+                .shared(key: -1, .text(document.name)),
                 .integer(position + 1),
                 .integer(document.lines.lineNumber(at: quantity.range.lowerBound)),
                 .integer(offsets.lowerBound),
@@ -69,7 +73,7 @@ struct FactRow {
                 optional(fact.period?.text),
                 .boolean(fact.isTarget),
                 sectionPath(sentence.section),
-                originalText(sentence.range),
+                .shared(key: fact.sentence, originalText(sentence.range)),
             ])
         }
     }

@@ -51,17 +51,18 @@ public struct FactWriter: Sendable {
     public static func document(_ extraction: Extraction, format: OutputFormat) -> [UInt8] {
         let rows = FactRow.rows(of: extraction)
         var buffer = OutputBuffer(capacity: rows.count * 512)
+        var shared = SharedValues()
         switch format {
         case .jsonl:
             for row in rows {
-                appendObject(row, to: &buffer)
+                appendObject(row, to: &buffer, shared: &shared)
                 buffer.append("\n")
             }
         case .csv:
             for row in rows {
                 for (index, value) in row.values.enumerated() {
                     if index > 0 { buffer.append(",") }
-                    appendCell(value, to: &buffer)
+                    appendCell(value, to: &buffer, shared: &shared)
                 }
                 buffer.append("\r\n")
             }
@@ -70,15 +71,15 @@ public struct FactWriter: Sendable {
             buffer.append("{\"doc\":")
             buffer.appendJSON(document.name)
             buffer.append(",\"title\":")
-            appendJSON(document.title.map(FactRow.Value.text) ?? .null, to: &buffer)
+            appendJSON(document.title.map(FactRow.Value.text) ?? .null, to: &buffer, shared: &shared)
             buffer.append(",\"doc_date\":")
-            appendJSON(document.date.map { .text($0.description) } ?? .null, to: &buffer)
+            appendJSON(document.date.map { .text($0.description) } ?? .null, to: &buffer, shared: &shared)
             buffer.append(",\"encoding\":")
             buffer.appendJSON(document.text.encoding.name)
             buffer.append(",\"facts\":[")
             for (index, row) in rows.enumerated() {
                 buffer.append(index > 0 ? ",\n" : "\n")
-                appendObject(row, to: &buffer)
+                appendObject(row, to: &buffer, shared: &shared)
             }
             buffer.append(rows.isEmpty ? "]}" : "\n]}")
         }
@@ -95,31 +96,55 @@ public struct FactWriter: Sendable {
         Array(((index == 0 ? "{" : ",") + "\"\(name)\":").utf8)
     }
 
-    private static func appendObject(_ row: FactRow, to buffer: inout OutputBuffer) {
+    /// Encodings of shared values, kept while one document is written.
+    private struct SharedValues {
+        var encoded: [Int: [UInt8]] = [:]
+
+        /// Appends the encoding of `key`, making it with `encode` the first time.
+        mutating func append(_ key: Int, to buffer: inout OutputBuffer, encode: (inout OutputBuffer) -> Void) {
+            if let bytes = encoded[key] { return buffer.append(bytes: bytes) }
+            var own = OutputBuffer()
+            encode(&own)
+            encoded[key] = own.bytes
+            buffer.append(bytes: own.bytes)
+        }
+    }
+
+    private static func appendObject(_ row: FactRow, to buffer: inout OutputBuffer, shared: inout SharedValues) {
         for (key, value) in zip(jsonKeys, row.values) {
             buffer.append(bytes: key)
-            appendJSON(value, to: &buffer)
+            appendJSON(value, to: &buffer, shared: &shared)
         }
         buffer.append("}")
     }
 
-    private static func appendJSON(_ value: FactRow.Value, to buffer: inout OutputBuffer) {
+    private static func appendJSON(_ value: FactRow.Value, to buffer: inout OutputBuffer, shared: inout SharedValues) {
         switch value {
         case .text(let text): buffer.appendJSON(text)
         case .documentText(let units): buffer.appendJSON(units)
         case .integer(let number): buffer.append(number)
         case .boolean(let flag): buffer.append(flag ? "true" : "false")
         case .null: buffer.append("null")
+        case .shared(let key, let inner):
+            shared.append(key, to: &buffer) { own in
+                var none = SharedValues()
+                appendJSON(inner, to: &own, shared: &none)
+            }
         }
     }
 
-    private static func appendCell(_ value: FactRow.Value, to buffer: inout OutputBuffer) {
+    private static func appendCell(_ value: FactRow.Value, to buffer: inout OutputBuffer, shared: inout SharedValues) {
         switch value {
         case .text(let text): buffer.appendCSV(text)
         case .documentText(let units): buffer.appendCSV(units)
         case .integer(let number): buffer.append(number)
         case .boolean(let flag): buffer.append(flag ? "true" : "false")
         case .null: break
+        case .shared(let key, let inner):
+            shared.append(key, to: &buffer) { own in
+                var none = SharedValues()
+                appendCell(inner, to: &own, shared: &none)
+            }
         }
     }
 }
