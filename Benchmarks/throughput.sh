@@ -45,3 +45,14 @@ measure "seed report, repeated" "$work/seed-repeated.txt" json
 measure "seed report as one line" "$work/one-line.txt" jsonl
 measure "1 MB of 一" "$work/yi.txt" jsonl
 measure "1 MB of digits" "$work/digits.txt" jsonl
+
+# The same text as a batch of 20 files, once on one core and once on all.
+mkdir -p "$work/batch"
+split -n l/20 -d -a 2 --additional-suffix=.txt "$work/seed-repeated.txt" "$work/batch/part-"
+for jobs in 1 "$(nproc)"; do
+    size=$(du -cb "$work"/batch/*.txt | tail -1 | cut -f1)
+    /usr/bin/time -f "%e %M" -o "$work/time" "$binary" extract --quiet --jobs "$jobs" -o "$work/out" "$work/batch" || true
+    read -r seconds peak < "$work/time"
+    awk -v s="$size" -v j="$jobs" -v n="$(wc -l < "$work/out")" -v t="$seconds" -v p="$peak" 'BEGIN {
+        mb = s / 1048576; printf "| 20 files, --jobs %d | %.1f | jsonl | %d | %.2f | %.1f | %.0f |\n", j, mb, n, t, mb / t, p / 1024 }'
+done

@@ -28,8 +28,9 @@ struct FactRow {
     /// The values, one per name in ``fieldNames``.
     let values: [Value]
 
-    /// The rows of an extraction, numbered from 1.
-    static func rows(of extraction: Extraction) -> [FactRow] {
+    /// The rows of an extraction, numbered from 1, made one at a time as
+    /// they are read, so that a large document's rows are never all held.
+    static func rows(of extraction: Extraction) -> LazyMapSequence<EnumeratedSequence<[Fact]>, FactRow> {
         let document = extraction.document
         let original = document.text.original
         var sectionPaths: [Int: Value] = [:]
@@ -48,7 +49,7 @@ struct FactRow {
         }
         func optional(_ text: String?) -> Value { text.map(Value.text) ?? .null }
 
-        return extraction.facts.enumerated().map { position, fact in
+        return extraction.facts.enumerated().lazy.map { position, fact in
             let quantity = fact.quantity
             let sentence = document.sentences[fact.sentence]
             let offsets = document.text.offsets.codePointRange(ofNormalized: quantity.range)

@@ -50,7 +50,7 @@ public struct FactWriter: Sendable {
     /// One document's facts in `format`, without separators; safe to call from any thread.
     public static func document(_ extraction: Extraction, format: OutputFormat) -> [UInt8] {
         let rows = FactRow.rows(of: extraction)
-        var buffer = OutputBuffer(capacity: rows.count * 512)
+        var buffer = OutputBuffer(capacity: extraction.facts.count * 512)
         var shared = SharedValues()
         switch format {
         case .jsonl:
@@ -81,7 +81,7 @@ public struct FactWriter: Sendable {
                 buffer.append(index > 0 ? ",\n" : "\n")
                 appendObject(row, to: &buffer, shared: &shared)
             }
-            buffer.append(rows.isEmpty ? "]}" : "\n]}")
+            buffer.append(extraction.facts.isEmpty ? "]}" : "\n]}")
         }
         return buffer.bytes
     }
