@@ -1,5 +1,5 @@
 /// A day in the Gregorian calendar, as written in a report's date line.
-public struct CalendarDate: Sendable, Equatable, Comparable, CustomStringConvertible {
+public struct CalendarDate: Sendable, Equatable, CustomStringConvertible {
     /// The year, e.g. 2016.
     public let year: Int
     /// The month, 1–12.
@@ -30,11 +30,6 @@ public struct CalendarDate: Sendable, Equatable, Comparable, CustomStringConvert
             return String(repeating: "0", count: max(0, width - digits.count)) + digits
         }
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
-    }
-
-    /// Orders dates in time.
-    public static func < (a: CalendarDate, b: CalendarDate) -> Bool {
-        (a.year, a.month, a.day) < (b.year, b.month, b.day)
     }
 
     private static func daysIn(month: Int, year: Int) -> Int {
