@@ -62,7 +62,7 @@ public struct FactWriter: Sendable {
             for row in rows {
                 for (index, value) in row.values.enumerated() {
                     if index > 0 { buffer.append(",") }
-                    appendCell(value, to: &buffer, shared: &shared)
+                    append(value, as: .csv, to: &buffer, shared: &shared)
                 }
                 buffer.append("\r\n")
             }
@@ -71,9 +71,9 @@ public struct FactWriter: Sendable {
             buffer.append("{\"doc\":")
             buffer.appendJSON(document.name)
             buffer.append(",\"title\":")
-            appendJSON(document.title.map(FactRow.Value.text) ?? .null, to: &buffer, shared: &shared)
+            append(document.title.map(FactRow.Value.text) ?? .null, as: .json, to: &buffer, shared: &shared)
             buffer.append(",\"doc_date\":")
-            appendJSON(document.date.map { .text($0.description) } ?? .null, to: &buffer, shared: &shared)
+            append(document.date.map { .text($0.description) } ?? .null, as: .json, to: &buffer, shared: &shared)
             buffer.append(",\"encoding\":")
             buffer.appendJSON(document.text.encoding.name)
             buffer.append(",\"facts\":[")
@@ -113,37 +113,27 @@ public struct FactWriter: Sendable {
     private static func appendObject(_ row: FactRow, to buffer: inout OutputBuffer, shared: inout SharedValues) {
         for (key, value) in zip(jsonKeys, row.values) {
             buffer.append(bytes: key)
-            appendJSON(value, to: &buffer, shared: &shared)
+            append(value, as: .json, to: &buffer, shared: &shared)
         }
         buffer.append("}")
     }
 
-    private static func appendJSON(_ value: FactRow.Value, to buffer: inout OutputBuffer, shared: inout SharedValues) {
-        switch value {
-        case .text(let text): buffer.appendJSON(text)
-        case .documentText(let units): buffer.appendJSON(units)
-        case .integer(let number): buffer.append(number)
-        case .boolean(let flag): buffer.append(flag ? "true" : "false")
-        case .null: buffer.append("null")
-        case .shared(let key, let inner):
-            shared.append(key, to: &buffer) { own in
-                var none = SharedValues()
-                appendJSON(inner, to: &own, shared: &none)
-            }
-        }
-    }
+    /// How a value is written: as a JSON value or as a CSV cell.
+    private enum Encoding { case json, csv }
 
-    private static func appendCell(_ value: FactRow.Value, to buffer: inout OutputBuffer, shared: inout SharedValues) {
+    /// Writes one value; a null is `null` in JSON and an empty cell in CSV.
+    private static func append(_ value: FactRow.Value, as encoding: Encoding, to buffer: inout OutputBuffer,
+                               shared: inout SharedValues) {
         switch value {
-        case .text(let text): buffer.appendCSV(text)
-        case .documentText(let units): buffer.appendCSV(units)
+        case .text(let text): encoding == .json ? buffer.appendJSON(text) : buffer.appendCSV(text)
+        case .documentText(let units): encoding == .json ? buffer.appendJSON(units) : buffer.appendCSV(units)
         case .integer(let number): buffer.append(number)
         case .boolean(let flag): buffer.append(flag ? "true" : "false")
-        case .null: break
+        case .null: if encoding == .json { buffer.append("null") }
         case .shared(let key, let inner):
             shared.append(key, to: &buffer) { own in
                 var none = SharedValues()
-                appendCell(inner, to: &own, shared: &none)
+                append(inner, as: encoding, to: &own, shared: &none)
             }
         }
     }
