@@ -66,8 +66,12 @@ final class FactExtractor {
                         continue
                     }
                     if let baselineEnd = expression.baselineEnd {
-                        // A figure inside a baseline phrase is a result of its period.
-                        guard start < baselineEnd else { continue }
+                        // A figure inside a baseline phrase is a result of its period; the
+                        // indicator of a figure after it starts after the phrase.
+                        guard start < baselineEnd else {
+                            periodFloor = max(periodFloor, baselineEnd)
+                            continue
+                        }
                         isBaselineFigure = true
                     }
                     guard !expression.isIgnored else { continue }

@@ -68,18 +68,21 @@ struct PeriodScanner: Sendable {
     }
 
     /// Marks a period compared against (较9月底, 比上年) or opening a baseline
-    /// phrase that ends in 基础上 (在2016年完成投资3.2亿元的基础上).
+    /// phrase 在…基础上 (在2016年完成投资3.2亿元的基础上, 在2016年基础上再减少10%).
     private func markBaseline(_ expression: inout PeriodExpression, _ units: [UInt16], bounds: Range<Int>) {
         let start = expression.range.lowerBound
         if start > bounds.lowerBound, Self.comparisonWords.contains(units[start - 1]) {
             expression.isComparison = true
             return
         }
-        var phraseEnd = expression.range.upperBound
-        while phraseEnd < bounds.upperBound, !Self.phraseEnds.contains(units[phraseEnd]) { phraseEnd += 1 }
-        let phrase = units[expression.range.upperBound..<phraseEnd]
-        if Self.baselineWords.contains(where: { phrase.reversed().starts(with: $0.reversed()) }) {
-            expression.baselineEnd = phraseEnd
+        guard start > bounds.lowerBound, units[start - 1] == Self.baselineOpener else { return }
+        var index = expression.range.upperBound
+        while index < bounds.upperBound, !Self.phraseEnds.contains(units[index]) {
+            if let word = Self.baselineWords.first(where: { units[index..<bounds.upperBound].starts(with: $0) }) {
+                expression.baselineEnd = index + word.count
+                return
+            }
+            index += 1
         }
     }
 
@@ -174,6 +177,7 @@ struct PeriodScanner: Sendable {
     private static let monthEnds: Set<UInt16> = Set("底末".utf16)
     private static let rangeWords: Set<UInt16> = Set("-~—–至到".utf16)
     private static let sinceWords: [[UInt16]] = ["以来", "至今", "以來"].map { Array($0.utf16) }
+    private static let baselineOpener = UInt16(("在" as Unicode.Scalar).value)
     private static let comparisonWords: Set<UInt16> = Set("较較比与與同".utf16)
     private static let baselineWords: [[UInt16]] = ["基础上", "基礎上"].map { Array($0.utf16) }
     private static let phraseEnds: Set<UInt16> = Set(",;:。!?".utf16)
