@@ -15,16 +15,18 @@ enum NFKC {
     static func normalize(_ source: [UInt16]) -> NFKCResult {
         var capacity = source.count + source.count / 4 + 64
         while true {
-            var units = [UInt16](repeating: 0, count: capacity)
-            var map = [Int32](repeating: 0, count: capacity + 1)
             var status: Int32 = 0
-            let written = source.withUnsafeBufferPointer { input in
-                units.withUnsafeMutableBufferPointer { output in
-                    map.withUnsafeMutableBufferPointer { indices in
-                        hq_nfkc_with_map(input.baseAddress, Int32(input.count),
-                                         output.baseAddress, indices.baseAddress,
-                                         Int32(capacity), &status)
+            var written = 0
+            var map = [Int32]()
+            // Uninitialized buffers: only the pages ICU writes to are ever touched.
+            let units = source.withUnsafeBufferPointer { input in
+                [UInt16](unsafeUninitializedCapacity: capacity) { output, unitsInitialized in
+                    map = [Int32](unsafeUninitializedCapacity: capacity + 1) { indices, mapInitialized in
+                        written = Int(hq_nfkc_with_map(input.baseAddress, Int32(input.count), output.baseAddress,
+                                                       indices.baseAddress, Int32(capacity), &status))
+                        mapInitialized = status == HQ_OK ? written + 1 : 0
                     }
+                    unitsInitialized = status == HQ_OK ? written : 0
                 }
             }
             if status == HQ_BUFFER_TOO_SMALL {
@@ -32,8 +34,6 @@ enum NFKC {
                 continue
             }
             precondition(status == HQ_OK, "ICU's NFKC normalizer failed to load")
-            units.removeSubrange(Int(written)...)
-            map.removeSubrange(Int(written + 1)...)
             return NFKCResult(utf16: units, sourceIndex: map)
         }
     }

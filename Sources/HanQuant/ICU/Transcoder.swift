@@ -24,23 +24,24 @@ enum Transcoder {
         // substitutions included; the margin covers the rest.
         var capacity = bytes.count + 16
         while true {
-            var units = [UInt16](repeating: 0, count: capacity)
             var invalid: Int32 = 0
             var firstInvalid: Int32 = -1
             var status: Int32 = 0
+            var needed = 0
             let source = bytes.baseAddress?.assumingMemoryBound(to: CChar.self)
-            let written = units.withUnsafeMutableBufferPointer { buffer in
-                hq_convert_to_utf16(charset, source, Int32(bytes.count),
-                                    buffer.baseAddress, Int32(capacity),
-                                    &invalid, &firstInvalid, &status)
+            // Uninitialized: only the pages ICU writes to are ever touched.
+            let units = [UInt16](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+                let written = hq_convert_to_utf16(charset, source, Int32(bytes.count), buffer.baseAddress,
+                                                  Int32(capacity), &invalid, &firstInvalid, &status)
+                initialized = status == HQ_OK ? Int(written) : 0
+                needed = Int(written)
             }
             switch Int(status) {
             case Int(HQ_OK):
-                units.removeSubrange(Int(written)...)
                 return TranscodedText(utf16: units, invalidSequences: Int(invalid),
                                       firstInvalidOffset: invalid > 0 ? Int(firstInvalid) : nil)
             case Int(HQ_BUFFER_TOO_SMALL):
-                capacity = max(Int(written), capacity * 2)
+                capacity = max(needed, capacity * 2)
             default:
                 return nil
             }
