@@ -10,7 +10,7 @@ final class FactExtractor {
     private let targets = TargetDetector.bundled
 
     /// Characters that end the phrase an indicator or change is looked for in.
-    private static let phraseEnds: Set<UInt16> = Set(",;:()。!?".utf16)
+    private static let phraseEnds: CodeUnitSet = ",;:()。!?"
 
     /// The facts of `document`, whose quantities are given per sentence.
     /// `reportDate` overrides the document's own date for relative periods.
@@ -118,7 +118,7 @@ final class FactExtractor {
                 let year = topic.year == nil ? (expressions.compactMap(\.year).last ?? paragraphYear ?? headingYear) : nil
                 let throughParagraph = isFollowedByComma(topic, units, sentence.range)
                 carried = throughParagraph || endsWithSemicolon(units, sentence.range)
-                    ? (topic, String(decoding: units[topic.range], as: UTF16.self), year, throughParagraph)
+                    ? (topic, String(utf16Units: units[topic.range]), year, throughParagraph)
                     : nil
             }
             if let year = expressions.compactMap(\.year).last { paragraphYear = year }
@@ -128,7 +128,7 @@ final class FactExtractor {
 
     private func resolve(_ expression: PeriodExpression, _ units: [UInt16], _ resolver: PeriodResolver,
                          contextYear: Int?) -> Period? {
-        resolve(expression, String(decoding: units[expression.range], as: UTF16.self), resolver, contextYear: contextYear)
+        resolve(expression, String(utf16Units: units[expression.range]), resolver, contextYear: contextYear)
     }
 
     private func resolve(_ expression: PeriodExpression, _ text: String, _ resolver: PeriodResolver,
@@ -150,8 +150,8 @@ final class FactExtractor {
     /// Whether a period opens its sentence (perhaps after a subject, as in
     /// 街道今年1-3季度…) or is followed by a comma or colon.
     private func isTopic(_ expression: PeriodExpression, _ units: [UInt16], _ sentence: Range<Int>) -> Bool {
-        let opening = String(decoding: units[sentence.lowerBound..<expression.range.lowerBound], as: UTF16.self)
-        return opening.isEmpty || indicators.isSubject(opening) || isFollowedByComma(expression, units, sentence)
+        let opening = sentence.lowerBound..<expression.range.lowerBound
+        return opening.isEmpty || indicators.isSubject(units, opening) || isFollowedByComma(expression, units, sentence)
     }
 
     private func isFollowedByComma(_ expression: PeriodExpression, _ units: [UInt16], _ sentence: Range<Int>) -> Bool {
@@ -173,7 +173,7 @@ final class FactExtractor {
         return !Self.sentenceEnds.contains(last)
     }
 
-    private static let sentenceEnds: Set<UInt16> = Set("。;!?…".utf16)
+    private static let sentenceEnds: CodeUnitSet = "。;!?…"
 
     /// The position after the last `)` before `index`, or `start`.
     private func afterLastClosingParenthesis(_ units: [UInt16], before index: Int, notBefore start: Int) -> Int {

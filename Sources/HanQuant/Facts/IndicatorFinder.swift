@@ -26,7 +26,6 @@ final class IndicatorFinder {
     static let longest = 24
 
     private let words = BreakIterator(.word)
-    private let roles: [String: Roles]
     private let leadingWords: PhraseTrie<Roles>
     private let trailingWords: PhraseTrie<Roles>
 
@@ -60,14 +59,18 @@ final class IndicatorFinder {
             leading.insert(word, role)
             trailing.insert(word, role)
         }
-        self.roles = roles
         self.leadingWords = leading
         self.trailingWords = trailing
     }
 
-    /// Whether `word` is a subject that reports (街道, 全区).
-    func isSubject(_ word: String) -> Bool {
-        roles[word]?.contains(.subject) == true
+    /// Whether `range` of `units` is a subject that reports (街道, 全区).
+    func isSubject(_ units: [UInt16], _ range: Range<Int>) -> Bool {
+        roles(of: units[range]).contains(.subject)
+    }
+
+    /// The roles of the word that is exactly `word`, empty when it is not listed.
+    private func roles(of word: ArraySlice<UInt16>) -> Roles {
+        leadingWords.value(exactly: word) ?? []
     }
 
     /// The indicator of a quantity.
@@ -82,17 +85,19 @@ final class IndicatorFinder {
         let trailing: Roles = style == .ratio ? [.link] : [.link, .comparison]
         if style == .namedAfter, let after, let named = counted(units, after) { return named }
         let core = trimmed(units, before, leading: [.subject, .link], trailing: trailing, dropChanges: true)
-        if let core, roles[core]?.contains(.rate) == true || (style == .rate && Self.yardsticks.occurs(in: core)) {
+        if let core, roles(of: units[core]).contains(.rate) || (style == .rate && Self.yardsticks.occurs(in: units[core])) {
             let subject = previous ?? previousPhrase.flatMap {
                 trimmed(units, $0, leading: [.subject, .verb, .link], trailing: [.link, .comparison], dropChanges: true)
+                    .map { String(utf16Units: units[$0]) }
             }
-            return (subject ?? "") + core
+            return (subject ?? "") + String(utf16Units: units[core])
         }
         if let stripped = trimmed(units, before, leading: [.subject, .verb, .link], trailing: trailing, dropChanges: true) {
-            return roles[stripped]?.contains(.generic) == true ? core : stripped
+            let kept = roles(of: units[stripped]).contains(.generic) ? core : stripped
+            return kept.map { String(utf16Units: units[$0]) }
         }
         let named = style == .namedAfter ? nil : after.flatMap { counted(units, $0) }
-        return named ?? (style == .rate ? previous : nil) ?? core ?? previous
+        return named ?? (style == .rate ? previous : nil) ?? core.map { String(utf16Units: units[$0]) } ?? previous
             ?? after.flatMap { counted(units, $0, stoppingAtVerbs: false) }
     }
 
@@ -125,28 +130,31 @@ final class IndicatorFinder {
         var end = start
         for segment in segments {
             let piece = (start + segment.range.lowerBound)..<(start + segment.range.upperBound)
-            let text = String(decoding: units[piece], as: UTF16.self)
             let isQuote = piece.count == 1 && Self.quotes.contains(units[piece.lowerBound])
             // A verb ends the thing named, unless it opens it (走访队伍).
-            if (!segment.isWord && !isQuote) || Self.joiners.contains(text)
-                || (stoppingAtVerbs && end > start && roles[text]?.isDisjoint(with: [.verb, .link]) == false) {
+            if (!segment.isWord && !isQuote) || Self.joiners.value(exactly: units[piece]) != nil
+                || (stoppingAtVerbs && end > start && !roles(of: units[piece]).isDisjoint(with: [.verb, .link])) {
                 break
             }
             end = piece.upperBound
         }
-        return trimmed(units, start..<end, leading: [.link], trailing: [.link, .comparison])
+        return trimmed(units, start..<end, leading: [.link], trailing: [.link, .comparison]).map { String(utf16Units: units[$0]) }
     }
 
     private static let possessive = UInt16(("的" as Unicode.Scalar).value)
-    private static let quotes: Set<UInt16> = Set("“”‘’「」『』《》".utf16)
+    private static let quotes: CodeUnitSet = "“”‘’「」『』《》"
 
     /// Words that end the thing named after a quantity.
-    private static let joiners: Set<String> = [
-        "的", "和", "与", "及", "等", "并", "到", "在", "对", "外", "都", "均", "已", "为", "是", "被", "由", "进行", "以上", "以下",
-    ]
+    private static let joiners: PhraseTrie<Bool> = {
+        var joiners = PhraseTrie<Bool>()
+        for word in ["的", "和", "与", "及", "等", "并", "到", "在", "对", "外", "都", "均", "已", "为", "是", "被", "由", "进行", "以上", "以下"] {
+            joiners.insert(word, true)
+        }
+        return joiners
+    }()
 
-    /// The text of `range` without leading and trailing words of the given
-    /// roles, punctuation and spaces; nil when nothing is left.
+    /// The part of `range` left without leading and trailing words of the
+    /// given roles, punctuation and spaces; nil when nothing is left.
     ///
     /// Words are matched as characters, so that verbs ICU's dictionary does
     /// not know (施划) still go; a one-character word goes only where ICU
@@ -154,7 +162,7 @@ final class IndicatorFinder {
     /// one-character links and comparisons such as 的 and 比 go anywhere).
     /// ICU is asked for the boundaries only when such a word needs them.
     private func trimmed(_ units: [UInt16], _ range: Range<Int>, leading: Roles, trailing: Roles,
-                         dropChanges: Bool = false) -> String? {
+                         dropChanges: Bool = false) -> Range<Int>? {
         guard !range.isEmpty else { return nil }
         var boundaries: [Bool]?
         func isBoundary(_ index: Int) -> Bool {
@@ -188,7 +196,7 @@ final class IndicatorFinder {
             guard let next = ((start + 1)..<end).first(where: isBoundary) else { break }
             start = next
         }
-        return String(decoding: units[start..<end], as: UTF16.self)
+        return start..<end
     }
 
     /// Whether `unit` belongs to a word: an ideograph, kana, letter or digit

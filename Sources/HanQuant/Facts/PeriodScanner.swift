@@ -47,7 +47,9 @@ struct PeriodScanner: Sendable {
         var found: [PeriodExpression] = []
         var index = range.lowerBound
         while index < range.upperBound {
-            guard var expression = read(units, at: index, limit: range.upperBound) else {
+            let unit = units[index]
+            guard words.hasPhrase(beginningWith: unit) || CodeUnit.isDigit(unit),
+                  var expression = read(units, at: index, limit: range.upperBound) else {
                 index += 1
                 continue
             }
@@ -174,12 +176,12 @@ struct PeriodScanner: Sendable {
     private static let dayMark = UInt16(("日" as Unicode.Scalar).value)
     private static let dayNumber = UInt16(("号" as Unicode.Scalar).value)
     private static let before = UInt16(("前" as Unicode.Scalar).value)
-    private static let monthEnds: Set<UInt16> = Set("底末".utf16)
-    private static let rangeWords: Set<UInt16> = Set("-~—–至到".utf16)
+    private static let monthEnds: CodeUnitSet = "底末"
+    private static let rangeWords: CodeUnitSet = "-~—–至到"
     private static let sinceWords: [[UInt16]] = ["以来", "至今", "以來"].map { Array($0.utf16) }
     private static let baselineOpener = UInt16(("在" as Unicode.Scalar).value)
-    private static let comparisonWords: Set<UInt16> = Set("较較比与與同".utf16)
+    private static let comparisonWords: CodeUnitSet = "较較比与與同"
     private static let baselineWords: [[UInt16]] = ["基础上", "基礎上"].map { Array($0.utf16) }
-    private static let phraseEnds: Set<UInt16> = Set(",;:。!?".utf16)
+    private static let phraseEnds: CodeUnitSet = ",;:。!?"
     private static let untilWords: [[UInt16]] = ["截至", "截止", "截止到", "到"].map { Array($0.utf16) }
 }

@@ -10,8 +10,12 @@ struct PhraseSearch: Sendable {
 
     /// Whether `text` contains one of the phrases.
     func occurs(in text: String) -> Bool {
-        let units = Array(text.utf16)
-        return phrases.contains { phrase in
+        occurs(in: Array(text.utf16)[...])
+    }
+
+    /// Whether `units` contain one of the phrases.
+    func occurs(in units: ArraySlice<UInt16>) -> Bool {
+        phrases.contains { phrase in
             units.indices.contains { units[$0...].starts(with: phrase) }
         }
     }

@@ -44,6 +44,13 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
         return children[node][unit].map(Int.init)
     }
 
+    /// Whether some phrase starts (or, reading backward, ends) with `unit`:
+    /// one table look-up, for skipping text that cannot match.
+    @inline(__always)
+    public func hasPhrase(beginningWith unit: UInt16) -> Bool {
+        rootChildren.withUnsafeBufferPointer { $0[Int(unit)] } != 0
+    }
+
     /// Forward tries: the longest phrase that starts at `start` and ends at or
     /// before `limit`, with the index just past it.
     public func longestMatch(in units: [UInt16], from start: Int, limit: Int) -> (value: Value, end: Int)? {
@@ -57,6 +64,17 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
             if let value = values[node] { best = (value, index) }
         }
         return best
+    }
+
+    /// Forward tries: the value of the phrase that is exactly `units`, if listed.
+    public func value(exactly units: ArraySlice<UInt16>) -> Value? {
+        precondition(!readingBackward, "a backward trie is looked up by position")
+        var node = 0
+        for unit in units {
+            guard let next = child(of: node, unit) else { return nil }
+            node = next
+        }
+        return node == 0 ? nil : values[node]
     }
 
     /// Backward tries: the longest phrase that ends at `end` and starts at or

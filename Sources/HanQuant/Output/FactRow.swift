@@ -1,23 +1,7 @@
-/// One output record: a quantity with its place and context, in the field
-/// order of the output contract.
-struct FactRow {
-    /// A field's value.
-    enum Value {
-        /// Text; exact decimal values are text too.
-        case text(String)
-        /// Text taken straight from the document, as UTF-16.
-        case documentText(ArraySlice<UInt16>)
-        /// A whole number (seq, line, start, end).
-        case integer(Int)
-        /// true or false.
-        case boolean(Bool)
-        /// No value.
-        case null
-        /// A value many rows share (the sentence, the section path), encoded
-        /// once per document under `key`.
-        indirect case shared(key: Int, Value)
-    }
-
+/// One output record per fact: its fields, in the order of the output
+/// contract, written straight from the extraction into a ``RecordEncoder``
+/// with no intermediate values.
+enum FactRow {
     /// The field names, in output order.
     static let fieldNames = [
         "doc", "seq", "line", "start", "end", "text", "number", "scale", "unit", "value", "value_max",
@@ -25,57 +9,52 @@ struct FactRow {
         "section", "sentence",
     ]
 
-    /// The values, one per name in ``fieldNames``.
-    let values: [Value]
-
-    /// The rows of an extraction, numbered from 1, made one at a time as
-    /// they are read, so that a large document's rows are never all held.
-    static func rows(of extraction: Extraction) -> LazyMapSequence<EnumeratedSequence<[Fact]>, FactRow> {
+    /// Writes one record per fact of `extraction`, numbered from 1, with
+    /// `separator` between records and `terminator` after each.
+    static func write(_ extraction: Extraction, to encoder: inout RecordEncoder,
+                      separator: String = "", terminator: String = "") {
         let document = extraction.document
+        let offsets = document.text.offsets
         let original = document.text.original
-        var sectionPaths: [Int: Value] = [:]
-        func sectionPath(_ section: Int?) -> Value {
-            guard let section else { return .null }
-            if let cached = sectionPaths[section] { return cached }
-            let path = Value.shared(key: -2 - section,
-                                    .text(document.sectionPath(section).map(\.heading).joined(separator: " > ")))
-            sectionPaths[section] = path
-            return path
+        func originalText(_ range: Range<Int>) -> ArraySlice<UInt16> {
+            original[offsets.originalUTF16Offset(ofNormalized: range.lowerBound)
+                     ..< offsets.originalUTF16Offset(ofNormalized: range.upperBound)]
         }
-        func originalText(_ range: Range<Int>) -> Value {
-            let offsets = document.text.offsets
-            return .documentText(original[offsets.originalUTF16Offset(ofNormalized: range.lowerBound)
-                                          ..< offsets.originalUTF16Offset(ofNormalized: range.upperBound)])
-        }
-        func optional(_ text: String?) -> Value { text.map(Value.text) ?? .null }
-
-        return extraction.facts.enumerated().lazy.map { position, fact in
+        for (position, fact) in extraction.facts.enumerated() {
             let quantity = fact.quantity
             let sentence = document.sentences[fact.sentence]
-            let offsets = document.text.offsets.codePointRange(ofNormalized: quantity.range)
-            return FactRow(values: [
-                .shared(key: -1, .text(document.name)),
-                .integer(position + 1),
-                .integer(document.lines.lineNumber(at: quantity.range.lowerBound)),
-                .integer(offsets.lowerBound),
-                .integer(offsets.upperBound),
-                originalText(quantity.range),
-                .text(quantity.number),
-                optional(quantity.scale),
-                optional(quantity.unit),
-                .text(ExactDecimal.string(quantity.value)),
-                optional(quantity.valueMax.map(ExactDecimal.string)),
-                .text(quantity.baseUnit),
-                .text(quantity.dimension.rawValue),
-                optional(quantity.approx),
-                optional(fact.change?.rawValue),
-                optional(fact.indicator),
-                optional(fact.period?.iso),
-                optional(fact.period?.text),
-                .boolean(fact.isTarget),
-                sectionPath(sentence.section),
-                .shared(key: fact.sentence, originalText(sentence.range)),
-            ])
+            let codePoints = offsets.codePointRange(ofNormalized: quantity.range)
+            if position > 0 { encoder.append(separator) }
+            encoder.beginRecord()
+            encoder.shared(.document, id: 0) { $0.appendText(document.name) }
+            encoder.integer(position + 1)
+            encoder.integer(document.lines.lineNumber(at: quantity.range.lowerBound))
+            encoder.integer(codePoints.lowerBound)
+            encoder.integer(codePoints.upperBound)
+            encoder.documentText(originalText(quantity.range))
+            encoder.text(quantity.number)
+            encoder.text(quantity.scale)
+            encoder.text(quantity.unit)
+            encoder.number(quantity.value)
+            encoder.number(quantity.valueMax)
+            encoder.text(quantity.baseUnit)
+            encoder.text(quantity.dimension.rawValue)
+            encoder.text(quantity.approx)
+            encoder.text(fact.change?.rawValue)
+            encoder.text(fact.indicator)
+            encoder.text(fact.period?.iso)
+            encoder.text(fact.period?.text)
+            encoder.boolean(fact.isTarget)
+            encoder.shared(.section, id: sentence.section ?? -1) { encoder in
+                if let section = sentence.section {
+                    encoder.appendText(document.sectionPath(section).map(\.heading).joined(separator: " > "))
+                } else {
+                    encoder.appendNull()
+                }
+            }
+            encoder.shared(.sentence, id: fact.sentence) { $0.appendDocumentText(originalText(sentence.range)) }
+            encoder.endRecord()
+            encoder.append(terminator)
         }
     }
 }

@@ -37,7 +37,7 @@ public struct FactStatistics: Sendable {
             let indicator = fact.indicator ?? "(none)"
             let key = indicator + "\u{0}" + fact.quantity.baseUnit
             let previous = totals[key] ?? (indicator, fact.quantity.baseUnit, 0, 0)
-            totals[key] = (indicator, fact.quantity.baseUnit, previous.count + 1, previous.total + fact.quantity.value)
+            totals[key] = (indicator, fact.quantity.baseUnit, previous.count + 1, previous.total + fact.quantity.value.decimal)
         }
         documents.append(DocumentCounts(doc: extraction.document.name, byDimension: counts))
     }
@@ -60,7 +60,7 @@ public struct FactStatistics: Sendable {
         out += "\n"
         var indicatorRows = [["indicator", "base_unit", "facts", "total"]]
         for total in indicatorTotals {
-            indicatorRows.append([total.indicator, total.baseUnit, String(total.count), ExactDecimal.string(total.total)])
+            indicatorRows.append([total.indicator, total.baseUnit, String(total.count), total.total.description])
         }
         out += Self.align(indicatorRows, rightFrom: 2)
         return out

@@ -20,9 +20,35 @@ struct OutputBuffer {
         bytes.append(contentsOf: more)
     }
 
+    /// Appends bytes as they are.
+    mutating func append(bytes more: UnsafeBufferPointer<UInt8>) {
+        bytes.append(contentsOf: more)
+    }
+
+    /// The number of bytes written.
+    var count: Int { bytes.count }
+
+    /// A copy of the bytes written from `start` on.
+    func suffix(from start: Int) -> [UInt8] {
+        Array(bytes[start...])
+    }
+
     /// Appends a whole number in decimal.
     mutating func append(_ number: Int) {
-        append(String(number))
+        if number < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = number.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { digits in
+            var first = digits.count
+            repeat {
+                first -= 1
+                digits[first] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            bytes.append(contentsOf: digits[first...])
+        }
     }
 
     /// Appends `text` as a JSON string literal, quotes included.

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Tells calendar dates from durations: 2016年 and 12月9日 name a time, while
 /// 三年内 and 180天 are lengths of time. Dates are never quantities; they
 /// feed periods instead.
@@ -21,12 +19,12 @@ enum CalendarGuard {
         if surface.elementsEqual(year) {
             return reading.numeral.isDigitRun
                 || (reading.numeral.arabicIntegerDigits == 4 && reading.numeral.scaleStart == nil
-                    && reading.numeral.value == reading.numeral.value.rounded(places: 0)
-                    && reading.approximations.isEmpty && reading.separateScale == 1)
+                    && reading.numeral.value.isWhole
+                    && reading.approximations.isEmpty && reading.separateScale == .one)
         }
         if surface.elementsEqual(day) {
             let value = reading.numeral.value
-            return !durationBoundFollows && value <= 31 && value == value.rounded(places: 0)
+            return !durationBoundFollows && (value.wholeValue ?? .max) <= 31
         }
         return false
     }

@@ -1,12 +1,10 @@
-import Foundation
-
 /// A number read from text: Arabic digits, Chinese numerals, or both mixed
 /// (10.69亿, 三千二百, 3万5千, 4兆8,530億).
 struct Numeral {
     /// Its UTF-16 range in the normalized text.
     var range: Range<Int>
     /// Its exact value.
-    var value: Decimal
+    var value: ExactNumber
     /// Written with some Arabic digits (10.69亿, 4兆8,530億), not Chinese digits alone.
     var hasArabicDigits: Bool
     /// For Arabic digits followed only by scale words (10.69亿, 1.2千万):
@@ -14,10 +12,10 @@ struct Numeral {
     var scaleStart: Int?
     /// When the numeral ends with 十/百/千/万/亿/兆: its value and end without
     /// that last character, so that a unit such as 兆瓦 or 千米 can claim it.
-    var withoutLastScale: (value: Decimal, end: Int)?
+    var withoutLastScale: (value: ExactNumber, end: Int)?
     /// A run of Chinese digits read place by place (二〇一六, 一三五).
     var isDigitRun: Bool
-    /// It has more significant digits than `Decimal` holds exactly.
+    /// It has more significant digits than ``ExactNumber`` holds.
     var isTooLong: Bool
     /// Its integer digits when written in Arabic digits alone, perhaps
     /// followed by scale words (2016 has 4); nil when Chinese digits appear.

@@ -1,13 +1,12 @@
-import Foundation
-
 /// Reads one numeral at a position: Arabic digits with thousands separators
 /// and a decimal point, Chinese numerals in every common form (一千零一十五,
 /// 十万零五百, 零点五, financial 壹贰叁, Traditional 萬億), and mixtures of
 /// Arabic digits with 十百千万亿兆.
 ///
 /// It reads each character once, so its time is linear in the numeral's
-/// length, and it stops accumulating digits past what `Decimal` holds,
+/// length, and it stops accumulating digits past what ``ExactNumber`` holds,
 /// flagging the numeral as too long instead of giving a wrong value.
+/// Arithmetic is exact: a sum or product that would not fit flags it too.
 struct NumeralParser: Sendable {
     let lexicon: NumeralLexicon
 
@@ -30,12 +29,12 @@ struct NumeralParser: Sendable {
     func parse(_ units: [UInt16], at start: Int, limit: Int, allowingBareMultiplier: Bool = false) -> Numeral? {
         guard start < limit else { return nil }
         if allowingBareMultiplier, let bare = bareMultiplier(units[start]) {
-            return Numeral(range: start..<(start + 1), value: Decimal(bare), hasArabicDigits: false, scaleStart: nil,
+            return Numeral(range: start..<(start + 1), value: ExactNumber(bare), hasArabicDigits: false, scaleStart: nil,
                            withoutLastScale: nil, isDigitRun: false, isTooLong: false, arabicIntegerDigits: nil)
         }
         var index = start
-        var total = Decimal.zero, section = Decimal.zero
-        var pending: Decimal?
+        var total = ExactNumber.zero, section = ExactNumber.zero
+        var pending: ExactNumber?
         var last = Token.none
         var lastScale: Int?
         var lastUnitValue = 0
@@ -45,7 +44,17 @@ struct NumeralParser: Sendable {
         var arabicEnd: Int?, scaleStart: Int?
         var arabicIntegerDigits: Int?
         var singleDigitStart = start
-        var withoutLastScale: (value: Decimal, end: Int)?
+        var withoutLastScale: (value: ExactNumber, end: Int)?
+        func sum(_ left: ExactNumber, _ right: ExactNumber) -> ExactNumber {
+            if let sum = left.adding(right) { return sum }
+            isTooLong = true
+            return .zero
+        }
+        func product(_ left: ExactNumber, _ right: Int) -> ExactNumber {
+            if let product = left.multiplied(by: ExactNumber(right)) { return product }
+            isTooLong = true
+            return .zero
+        }
 
         scan: while index < limit {
             let unit = units[index]
@@ -70,10 +79,10 @@ struct NumeralParser: Sendable {
                 if last == .chineseDigit, let previous = pending, !(previous.isZero && runLength == 1) {
                     runLength += 1
                     isDigitRun = true
-                    if runLength > ExactDecimal.maximumSignificantDigits { isTooLong = true }
-                    else { pending = previous * 10 + Decimal(digit) }
+                    if runLength > ExactNumber.maximumSignificantDigits { isTooLong = true }
+                    else { pending = sum(product(previous, 10), ExactNumber(digit)) }
                 } else {
-                    pending = Decimal(digit)
+                    pending = ExactNumber(digit)
                     runLength = 1
                     singleDigitStart = index
                 }
@@ -85,12 +94,12 @@ struct NumeralParser: Sendable {
             case .multiplier(let multiplier):
                 if runLength > 1 && last == .chineseDigit { return nil } // 二三十: a spoken range, not a number
                 if last == .multiplier && multiplier >= lastUnitValue { break scan }
-                let factor: Decimal
+                let factor: ExactNumber
                 if let pending { factor = pending }
-                else if multiplier == 10 || last != .none { factor = 1 }
+                else if multiplier == 10 || last != .none { factor = .one }
                 else { break scan }
-                withoutLastScale = (total + section + (pending ?? 0), index)
-                section += factor * Decimal(multiplier)
+                withoutLastScale = (sum(sum(total, section), pending ?? .zero), index)
+                section = sum(section, product(factor, multiplier))
                 if last == .arabic, arabicEnd != nil { scaleStart = index }
                 pending = nil
                 lastUnitValue = multiplier
@@ -100,17 +109,17 @@ struct NumeralParser: Sendable {
             case .scale(let scale):
                 if runLength > 1 && last == .chineseDigit { return nil }
                 if last == .scale, let previous = lastScale, scale <= previous { break scan } // 万万, 亿万
-                let group = section + (pending ?? 0)
+                let group = sum(section, pending ?? .zero)
                 if group.isZero && total.isZero { break scan }
-                withoutLastScale = (total + group, index)
+                withoutLastScale = (sum(total, group), index)
                 if let previous = lastScale, scale <= previous {
-                    total += group * Decimal(scale)
+                    total = sum(total, product(group, scale))
                 } else {
-                    total = (total + group) * Decimal(scale)
+                    total = product(sum(total, group), scale)
                 }
                 if last == .arabic, arabicEnd != nil { scaleStart = index }
                 lastScale = scale
-                section = 0
+                section = .zero
                 pending = nil
                 lastUnitValue = scale
                 zeroSinceUnit = false
@@ -118,20 +127,20 @@ struct NumeralParser: Sendable {
                 last = .scale
             case .point:
                 guard last == .chineseDigit || last == .multiplier || last == .scale else { break scan }
-                var fraction = Decimal.zero
+                var fraction = ExactNumber.zero
                 var places = 0
                 var next = index + 1
                 while next < limit, case .digit(let digit)? = lexicon.kind(of: units[next]) {
                     places += 1
-                    if places <= ExactDecimal.maximumSignificantDigits {
-                        fraction += Decimal(digit) * ExactDecimal.powerOfTen(-places)
+                    if places <= ExactNumber.maximumSignificantDigits {
+                        fraction = sum(fraction, ExactNumber(significand: UInt128(digit), exponent: -places))
                     } else {
                         isTooLong = true
                     }
                     next += 1
                 }
                 guard places > 0 else { break scan }
-                pending = (pending ?? 0) + fraction
+                pending = sum(pending ?? .zero, fraction)
                 arabicEnd = nil
                 last = .fraction
                 index = next
@@ -144,12 +153,12 @@ struct NumeralParser: Sendable {
         // 三万五 or 一千二 is spoken shorthand (35000, 1200) but also how 五万一户
         // begins; rather than guess, end the numeral before the trailing digit.
         if last == .chineseDigit, runLength == 1, lastUnitValue >= 100, !zeroSinceUnit {
-            return Numeral(range: start..<singleDigitStart, value: total + section, hasArabicDigits: sawArabic,
+            return Numeral(range: start..<singleDigitStart, value: sum(total, section), hasArabicDigits: sawArabic,
                            scaleStart: nil, withoutLastScale: withoutLastScale, isDigitRun: false,
                            isTooLong: isTooLong, arabicIntegerDigits: nil)
         }
         let endsWithScale = last == .multiplier || last == .scale
-        return Numeral(range: start..<index, value: total + section + (pending ?? 0),
+        return Numeral(range: start..<index, value: sum(sum(total, section), pending ?? .zero),
                        hasArabicDigits: sawArabic,
                        scaleStart: endsWithScale ? scaleStart : nil,
                        withoutLastScale: endsWithScale ? withoutLastScale : nil,
@@ -161,28 +170,28 @@ struct NumeralParser: Sendable {
 /// An Arabic number: `1234`, `1,234.5`, `0.87`.
 struct ArabicNumber {
     /// Its exact value (zero when too long).
-    let value: Decimal
+    let value: ExactNumber
     /// The index just past it.
     let end: Int
     /// How many digits stand before the decimal point.
     let integerDigits: Int
-    /// It has more significant digits than `Decimal` holds.
+    /// It has more significant digits than ``ExactNumber/maximumSignificantDigits``.
     let isTooLong: Bool
 
     /// Reads the number at `start`. A comma is a thousands separator only
     /// when exactly three digits follow it and the groups before it fit
     /// (1,234 and 12,345,678, but not 1,2 or 1234,567).
     static func parse(_ units: [UInt16], at start: Int, limit: Int) -> ArabicNumber {
-        var significand: UInt64 = 0
+        var significand: UInt128 = 0
         var significant = 0
         var fractionDigits = 0
         var index = start
         var group = 0
         var separated = false
         func take(_ unit: UInt16) {
-            let digit = UInt64(unit - 0x30)
+            let digit = UInt128(unit - 0x30)
             if significant > 0 || digit != 0 { significant += 1 }
-            if significant <= maximumExactDigits { significand = significand * 10 + digit }
+            if significant <= ExactNumber.maximumSignificantDigits { significand = significand * 10 + digit }
         }
         while index < limit {
             let unit = units[index]
@@ -208,35 +217,11 @@ struct ArabicNumber {
                 index += 1
             }
         }
-        guard significant <= maximumExactDigits else {
-            return ArabicNumber(value: 0, end: index, integerDigits: integerDigits,
-                                isTooLong: significant > ExactDecimal.maximumSignificantDigits)
-                .readingSlowly(units, from: start)
+        guard significant <= ExactNumber.maximumSignificantDigits else {
+            return ArabicNumber(value: .zero, end: index, integerDigits: integerDigits, isTooLong: true)
         }
-        return ArabicNumber(value: ExactDecimal.make(significand: significand, exponent: -fractionDigits),
+        return ArabicNumber(value: ExactNumber(significand: significand, exponent: -fractionDigits),
                             end: index, integerDigits: integerDigits, isTooLong: false)
-    }
-
-    /// The most digits a `UInt64` holds exactly.
-    private static let maximumExactDigits = 19
-
-    /// For numbers of 20 to 38 significant digits: the value read digit by digit in `Decimal`.
-    private func readingSlowly(_ units: [UInt16], from start: Int) -> ArabicNumber {
-        guard !isTooLong else { return self }
-        var value = Decimal.zero
-        var scale: Decimal = 1
-        var inFraction = false
-        for unit in units[start..<end] {
-            if unit == CodeUnit.fullStop { inFraction = true; continue }
-            guard CodeUnit.isDigit(unit) else { continue }
-            if inFraction {
-                scale /= 10
-                value += Decimal(Int(unit - 0x30)) * scale
-            } else {
-                value = value * 10 + Decimal(Int(unit - 0x30))
-            }
-        }
-        return ArabicNumber(value: value, end: end, integerDigits: integerDigits, isTooLong: false)
     }
 
     /// Whether exactly three digits follow `index`, then a non-digit or the end.

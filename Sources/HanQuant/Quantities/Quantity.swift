@@ -1,5 +1,3 @@
-import Foundation
-
 /// One quantity found in a sentence, with its exact value in a base unit.
 public struct Quantity: Sendable, Equatable {
     /// Its UTF-16 range in the normalized text, approximation words included.
@@ -12,9 +10,9 @@ public struct Quantity: Sendable, Equatable {
     /// The unit or measure word as written: "元", "平方米", "户", "%", "元/人".
     public let unit: String?
     /// The exact value in ``baseUnit``.
-    public let value: Decimal
+    public let value: ExactNumber
     /// The upper end of a range (3-5万元), in ``baseUnit``.
-    public let valueMax: Decimal?
+    public let valueMax: ExactNumber?
     /// The base unit: an ISO 4217 code, m2, m, kg, m3, kWh, W, day, month,
     /// year, h, %, pp, times, count, ratio, or a compound such as CNY/person.
     public let baseUnit: String
@@ -31,6 +29,6 @@ public struct QuantityWarning: Sendable, Equatable, CustomStringConvertible {
 
     /// One line for a person.
     public var description: String {
-        "a number with more than \(ExactDecimal.maximumSignificantDigits) significant digits was skipped"
+        "a number with more than \(ExactNumber.maximumSignificantDigits) significant digits was skipped"
     }
 }

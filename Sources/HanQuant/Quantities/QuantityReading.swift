@@ -1,5 +1,3 @@
-import Foundation
-
 /// The parts of one quantity as read from the text, before its value is
 /// composed: the numeral, scale, approximation words, unit and rate.
 struct QuantityReading {
@@ -10,7 +8,7 @@ struct QuantityReading {
     /// The scale words written after an Arabic number or after 余/多 (70余万元).
     var scaleRange: Range<Int>?
     /// The value of a scale run standing after 余/多 (万 in 70余万元), else 1.
-    var separateScale: Decimal = 1
+    var separateScale = ExactNumber.one
     /// A minus sign or 负 before the number.
     var isNegative = false
     /// Approximation words in the order written.
@@ -27,9 +25,10 @@ struct QuantityReading {
         numeral.range.lowerBound..<(numeral.scaleStart ?? numeral.range.upperBound)
     }
 
-    /// The value of the written number times its scale, before unit conversion.
-    var scaledNumber: Decimal {
-        (isNegative ? -1 : 1) * numeral.value * separateScale
+    /// The value of the written number times its scale, before unit
+    /// conversion; nil when it does not fit.
+    var scaledNumber: ExactNumber? {
+        numeral.value.multiplied(by: separateScale).map { isNegative ? $0.negated : $0 }
     }
 
     /// Whether the number carries a scale of its own (3亿, 五万), so that a
@@ -40,31 +39,34 @@ struct QuantityReading {
 
     /// The factor that the last scale character applies (万 in 5万, 千万 in
     /// 3千万), for a range's lower end that has none (3-5万元).
-    func trailingScale(lexicon: NumeralLexicon, units text: [UInt16]) -> Decimal {
+    func trailingScale(lexicon: NumeralLexicon, units text: [UInt16]) -> ExactNumber? {
         if let scaleRange {
-            return scaleRange.reduce(Decimal(1)) { product, index in
+            return scaleRange.reduce(ExactNumber.one) { product, index in
                 switch lexicon.kind(of: text[index]) {
-                case .multiplier(let value)?, .scale(let value)?: return product * Decimal(value)
+                case .multiplier(let value)?, .scale(let value)?: return product?.multiplied(by: ExactNumber(value))
                 default: return product
                 }
             }
         }
         if let without = numeral.withoutLastScale, !without.value.isZero {
-            return numeral.value / without.value
+            return numeral.value.divided(by: without.value)
         }
-        return 1
+        return .one
     }
 
-    /// The exact value of `number` in the base unit of this reading's unit.
-    func baseValue(of number: Decimal) -> Decimal {
+    /// The exact value of the scaled number in the base unit of this
+    /// reading's unit; nil when it does not fit.
+    var baseValue: ExactNumber? {
+        guard let number = scaledNumber else { return nil }
         guard let unit = unit?.entry else { return number }
-        var numerator = number * unit.numerator
-        var denominator = unit.denominator
+        var numerator = number.multiplied(by: unit.numerator)
+        var denominator: ExactNumber? = unit.denominator
         if let per = per?.entry {
-            numerator *= per.denominator
-            denominator *= per.numerator
+            numerator = numerator?.multiplied(by: per.denominator)
+            denominator = denominator?.multiplied(by: per.numerator)
         }
-        return ExactDecimal.divide(numerator, by: denominator)
+        guard let numerator, let denominator else { return nil }
+        return numerator.divided(by: denominator)
     }
 
     /// The base unit: the unit's, a compound such as CNY/person, `1` for a

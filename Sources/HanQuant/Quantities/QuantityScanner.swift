@@ -1,5 +1,3 @@
-import Foundation
-
 /// Finds every quantity in a span of normalized text, without word
 /// segmentation: it jumps from one candidate character (an ASCII digit or a
 /// Chinese numeral) to the next and reads outward from there.
@@ -76,9 +74,9 @@ public struct QuantityScanner: Sendable {
         if numeral.isDigitRun || isLabel(text, at: start, bounds: bounds) { return .skip(to: numeral.range.upperBound) }
         guard var first = readParts(text, numeral: numeral, bounds: bounds) else { return .skip(to: numeral.range.upperBound) }
 
-        if let range = readRange(text, after: first, bounds: bounds) { return .quantity(range) }
+        if let range = readRange(text, after: first, bounds: bounds) { return range }
         if first.unit == nil {
-            if let ratio = readRatio(text, numeral: numeral, start: first.start, bounds: bounds) { return .quantity(ratio) }
+            if let ratio = readRatio(text, numeral: numeral, start: first.start, bounds: bounds) { return ratio }
             let isScaled = numeral.hasArabicDigits && first.hasOwnScale
             let isCount = numeral.arabicIntegerDigits != nil && !first.hasOwnScale
                 && followsCountNoun(text, at: first.start, bounds: bounds)
@@ -86,7 +84,7 @@ public struct QuantityScanner: Sendable {
         }
         if !isAcceptable(first, text, bounds: bounds) { return .skip(to: first.end) }
         readBoundAfter(text, into: &first, bounds: bounds)
-        return .quantity(quantity(first, max: nil, text: text))
+        return quantity(first, max: nil, text: text)
     }
 
     /// Reads sign, scale, approximation words and unit around `numeral`.
@@ -116,7 +114,8 @@ public struct QuantityScanner: Sendable {
             cursor = marker.end
             let scaleStart = cursor
             while cursor < bounds.upperBound, case .scale(let value)? = numerals.lexicon.kind(of: text[cursor]) {
-                reading.separateScale *= Decimal(value)
+                guard let scale = reading.separateScale.multiplied(by: ExactNumber(value)) else { return nil }
+                reading.separateScale = scale
                 cursor += 1
             }
             if cursor > scaleStart { reading.scaleRange = scaleStart..<cursor }
@@ -181,16 +180,18 @@ public struct QuantityScanner: Sendable {
             reading.start = match.start
         }
         readBoundAfter(text, into: &reading, bounds: bounds)
-        let value = ExactDecimal.divide(numerator.value * 100, by: denominator.value)
+        guard let value = numerator.value.multiplied(by: ExactNumber(100))?.divided(by: denominator.value) else {
+            return .tooLong(start..<numerator.range.upperBound)
+        }
         return .quantity(Quantity(range: reading.start..<reading.end,
-                                  number: String(decoding: text[start..<numerator.range.upperBound], as: UTF16.self),
+                                  number: String(utf16Units: text[start..<numerator.range.upperBound]),
                                   scale: nil, unit: nil, value: value, valueMax: nil, baseUnit: "%",
                                   dimension: .percent, approx: approx(reading)))
     }
 
     /// 3-5万元, 3亿至5亿元, 15%-20%: two numbers joined by a range word, with
     /// the unit (and scale) written on the upper end applying to both.
-    private func readRange(_ text: [UInt16], after first: QuantityReading, bounds: Range<Int>) -> Quantity? {
+    private func readRange(_ text: [UInt16], after first: QuantityReading, bounds: Range<Int>) -> Outcome? {
         let separator = first.end
         guard separator + 1 < bounds.upperBound, Self.rangeWords.contains(text[separator]),
               let numeral = numerals.parse(text, at: separator + 1, limit: bounds.upperBound),
@@ -203,7 +204,10 @@ public struct QuantityScanner: Sendable {
         var lower = first
         lower.unit = second.unit
         lower.per = second.per
-        if !first.hasOwnScale { lower.separateScale = second.trailingScale(lexicon: numerals.lexicon, units: text) }
+        if !first.hasOwnScale {
+            guard let scale = second.trailingScale(lexicon: numerals.lexicon, units: text) else { return nil }
+            lower.separateScale = scale
+        }
         guard isAcceptable(lower, text, bounds: bounds) else { return nil }
         readBoundAfter(text, into: &second, bounds: bounds)
         lower.end = second.end
@@ -212,7 +216,7 @@ public struct QuantityScanner: Sendable {
     }
 
     /// 1.05:1 after a word with 比 (比例, 之比): a ratio, as a quotient.
-    private func readRatio(_ text: [UInt16], numeral: Numeral, start: Int, bounds: Range<Int>) -> Quantity? {
+    private func readRatio(_ text: [UInt16], numeral: Numeral, start: Int, bounds: Range<Int>) -> Outcome? {
         let colon = numeral.range.upperBound
         guard numeral.arabicIntegerDigits != nil, numeral.withoutLastScale == nil, colon + 1 < bounds.upperBound,
               text[colon] == CodeUnit.colon, CodeUnit.isDigit(text[colon + 1]) else { return nil }
@@ -220,10 +224,11 @@ public struct QuantityScanner: Sendable {
         guard text[lookBack..<start].contains(Self.ratioWord) else { return nil }
         let divisor = ArabicNumber.parse(text, at: colon + 1, limit: bounds.upperBound)
         guard !divisor.isTooLong, !divisor.value.isZero else { return nil }
-        return Quantity(range: start..<divisor.end,
-                        number: String(decoding: text[numeral.range.lowerBound..<divisor.end], as: UTF16.self),
-                        scale: nil, unit: nil, value: ExactDecimal.divide(numeral.value, by: divisor.value),
-                        valueMax: nil, baseUnit: "ratio", dimension: .ratio, approx: nil)
+        guard let value = numeral.value.divided(by: divisor.value) else { return .tooLong(start..<divisor.end) }
+        return .quantity(Quantity(range: start..<divisor.end,
+                        number: String(utf16Units: text[numeral.range.lowerBound..<divisor.end]),
+                        scale: nil, unit: nil, value: value,
+                        valueMax: nil, baseUnit: "ratio", dimension: .ratio, approx: nil))
     }
 
     // MARK: Guards
@@ -278,21 +283,26 @@ public struct QuantityScanner: Sendable {
 
     // MARK: Composing
 
-    private func quantity(_ reading: QuantityReading, max upper: QuantityReading?, text: [UInt16]) -> Quantity {
+    /// The quantity of a reading (and of a range's upper end), or too long
+    /// when its value in the base unit does not fit.
+    private func quantity(_ reading: QuantityReading, max upper: QuantityReading?, text: [UInt16]) -> Outcome {
+        guard let value = reading.baseValue else { return .tooLong(reading.start..<reading.end) }
+        let valueMax = upper?.baseValue
+        if upper != nil && valueMax == nil { return .tooLong(reading.start..<reading.end) }
         func string(_ range: Range<Int>?) -> String? {
-            range.map { String(decoding: text[$0], as: UTF16.self) }
+            range.map { String(utf16Units: text[$0]) }
         }
         var unitText = string(reading.unit?.range)
         if let per = reading.per { unitText = (unitText ?? "") + "/" + (string(per.range) ?? "") }
-        return Quantity(range: reading.start..<reading.end,
-                        number: string(reading.numberRange) ?? "",
-                        scale: string(reading.scaleRange),
-                        unit: unitText,
-                        value: reading.baseValue(of: reading.scaledNumber),
-                        valueMax: upper.map { $0.baseValue(of: $0.scaledNumber) },
-                        baseUnit: reading.baseUnit,
-                        dimension: reading.dimension,
-                        approx: approx(reading))
+        return .quantity(Quantity(range: reading.start..<reading.end,
+                                  number: string(reading.numberRange) ?? "",
+                                  scale: string(reading.scaleRange),
+                                  unit: unitText,
+                                  value: value,
+                                  valueMax: valueMax,
+                                  baseUnit: reading.baseUnit,
+                                  dimension: reading.dimension,
+                                  approx: approx(reading)))
     }
 
     private func approx(_ reading: QuantityReading) -> String? {
@@ -305,7 +315,7 @@ public struct QuantityScanner: Sendable {
         (0x41...0x5A).contains(unit) || (0x61...0x7A).contains(unit)
     }
 
-    private static let signs: Set<UInt16> = [0x2D, 0x2212, UInt16(("负" as Unicode.Scalar).value)]
+    private static let signs: CodeUnitSet = "-\u{2212}负"
     private static let hyphen: UInt16 = 0x2D
     private static let slash: UInt16 = 0x2F
     private static let one = UInt16(("一" as Unicode.Scalar).value)
@@ -315,9 +325,9 @@ public struct QuantityScanner: Sendable {
     private static let ratioWordDistance = 8
     private static let slogan = 10
     private static let fractionWord = Array("分之".utf16)
-    private static let linkingVerbs: Set<UInt16> = Set("为是达共计".utf16)
-    private static let rangeWords: Set<UInt16> = Set("-~—–〜至到".utf16)
-    private static let codeJoiners: Set<UInt16> = Set("-/:.·".utf16)
-    private static let openingQuotes: Set<UInt16> = Set("“‘「『".utf16)
-    private static let closingQuotes: Set<UInt16> = Set("”’」』".utf16)
+    private static let linkingVerbs: CodeUnitSet = "为是达共计"
+    private static let rangeWords: CodeUnitSet = "-~—–〜至到"
+    private static let codeJoiners: CodeUnitSet = "-/:.·"
+    private static let openingQuotes: CodeUnitSet = "“‘「『"
+    private static let closingQuotes: CodeUnitSet = "”’」』"
 }

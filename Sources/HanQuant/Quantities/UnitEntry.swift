@@ -1,5 +1,3 @@
-import Foundation
-
 /// A unit or measure word from the lexicons, with how to convert it.
 public struct UnitEntry: Sendable {
     /// The unit as written, after NFKC: 平方米, 亿元's 元, 户.
@@ -7,9 +5,9 @@ public struct UnitEntry: Sendable {
     /// The base unit values are expressed in: CNY, m2, count …
     public let baseUnit: String
     /// The factor to the base unit is `numerator / denominator` (亩 is 2000/3 m2).
-    public let numerator: Decimal
+    public let numerator: ExactNumber
     /// See ``numerator``.
-    public let denominator: Decimal
+    public let denominator: ExactNumber
     /// What the unit measures.
     public let dimension: Dimension
     /// Characters that, right after the unit, show it is part of another word

@@ -38,7 +38,7 @@ public struct UnitLexicon: Sendable {
                 throw UnitFileError(source: source, line: row.line,
                                     reason: "expected surface, base unit, factor and dimension separated by tabs")
             }
-            guard let factor = ExactDecimal.fraction(row[2]), !factor.numerator.isZero else {
+            guard let factor = ExactNumber.fraction(row[2]), !factor.numerator.isZero else {
                 throw UnitFileError(source: source, line: row.line, reason: "factor '\(row[2])' is not a decimal or fraction")
             }
             guard let dimension = Dimension(rawValue: row[3]) else {
@@ -55,7 +55,7 @@ public struct UnitLexicon: Sendable {
     /// This lexicon with a bare 元 meaning `currency` (an ISO 4217 code such as TWD).
     public func withDefaultCurrency(_ currency: String) -> UnitLexicon {
         var copy = self
-        copy.add(UnitEntry(surface: "元", baseUnit: currency, numerator: 1, denominator: 1, dimension: .money,
+        copy.add(UnitEntry(surface: "元", baseUnit: currency, numerator: .one, denominator: .one, dimension: .money,
                            notFollowedBy: [], perName: nil))
         return copy
     }

@@ -28,17 +28,17 @@ public struct DecodedText: Sendable {
     }
 
     /// The original text as a Swift string.
-    public var originalString: String { String(decoding: original, as: UTF16.self) }
+    public var originalString: String { String(utf16Units: original[...]) }
 
     /// The original characters behind a range of the normalized text.
     public func originalString(ofNormalized range: Range<Int>) -> String {
         let start = offsets.originalUTF16Offset(ofNormalized: range.lowerBound)
         let end = offsets.originalUTF16Offset(ofNormalized: range.upperBound)
-        return String(decoding: original[start..<end], as: UTF16.self)
+        return String(utf16Units: original[start..<end])
     }
 
     /// A range of the normalized text as a Swift string.
     public func normalizedString(_ range: Range<Int>) -> String {
-        String(decoding: normalized[range], as: UTF16.self)
+        String(utf16Units: normalized[range])
     }
 }

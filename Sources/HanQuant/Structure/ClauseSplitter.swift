@@ -3,13 +3,13 @@
 /// inside quotation marks or title marks (`“稳中求进、改革创新”`, `「便民、務實」`).
 /// Clauses exclude their separators, trailing sentence terminators and spaces.
 enum ClauseSplitter {
-    private static let terminators: Set<UInt16> = [
+    private static let terminators: CodeUnitSet = CodeUnitSet(units: [
         CodeUnit.ideographicFullStop, CodeUnit.fullStop, CodeUnit.exclamation, CodeUnit.question, CodeUnit.semicolon,
-    ]
+    ])
 
     /// Opening and closing quotation and title marks, after NFKC.
-    private static let openers: Set<UInt16> = Set("“‘「『《〈".utf16)
-    private static let closers: Set<UInt16> = Set("”’」』》〉".utf16)
+    private static let openers: CodeUnitSet = "“‘「『《〈"
+    private static let closers: CodeUnitSet = "”’」』》〉"
 
     /// The clause ranges within `sentence` of `units`.
     static func clauses(in units: [UInt16], sentence: Range<Int>) -> [Range<Int>] {

@@ -24,7 +24,7 @@ struct HeadingLabel: Equatable {
     let range: Range<Int>
 
     /// Chinese numerals allowed in labels.
-    private static let chineseDigits: Set<UInt16> = Set("〇零一二三四五六七八九十百".utf16)
+    private static let chineseDigits: CodeUnitSet = "〇零一二三四五六七八九十百"
     private static let chapterWords: [[UInt16]] = ["章", "节", "節", "部分", "篇"].map { Array($0.utf16) }
     private static let ordinalPrefix = UInt16(("第" as Unicode.Scalar).value)
     private static let longestNumber = 4

@@ -11,9 +11,9 @@ public final class StructureParser {
 
     private let splitter = SentenceSplitter()
     private let metadataReader = MetadataReader.bundled
-    private static let headingEnds: Set<UInt16> = [
+    private static let headingEnds: CodeUnitSet = CodeUnitSet(units: [
         CodeUnit.ideographicFullStop, CodeUnit.exclamation, CodeUnit.question, CodeUnit.semicolon,
-    ]
+    ])
 
     /// Creates a parser.
     public init() {}
@@ -95,7 +95,7 @@ public final class StructureParser {
         range.count <= Self.longestTitle
             && HeadingLabel.find(in: units, range: range) == nil
             && units[range.upperBound - 1] != CodeUnit.ideographicFullStop
-            && DateReader.date(String(decoding: units[range], as: UTF16.self)) == nil
+            && DateReader.date(String(utf16Units: units[range])) == nil
     }
 
     /// The heading's words: after the label, up to the first sentence end on the line.

@@ -23,7 +23,7 @@ struct SpelloutPropertyTests {
         for value in values {
             let spelled = oracle.spell(value)
             let numeral = read(spelled)
-            if numeral?.value != Decimal(value) || numeral?.range != 0..<spelled.count {
+            if numeral?.value.decimal != Decimal(value) || numeral?.range != 0..<spelled.count {
                 failures.append("\(value) → \(String(decoding: spelled, as: UTF16.self)) → \(numeral.map { "\($0.value)" } ?? "nil")")
             }
         }
@@ -42,7 +42,7 @@ struct SpelloutPropertyTests {
             let spelled = oracle.spell(decimal: text)
             let expected = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))!
             let numeral = read(spelled)
-            if numeral?.value != expected || numeral?.range != 0..<spelled.count {
+            if numeral?.value.decimal != expected || numeral?.range != 0..<spelled.count {
                 failures.append("\(text) → \(String(decoding: spelled, as: UTF16.self)) → \(numeral.map { "\($0.value)" } ?? "nil")")
             }
         }

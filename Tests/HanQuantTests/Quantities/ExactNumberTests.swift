@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+@testable import HanQuant
+
+/// ExactNumber against Foundation's Decimal as an oracle: text, sums,
+/// products and quotients of random values must agree.
+@Suite("Exact numbers")
+struct ExactNumberTests {
+    @Test("Canonical text", arguments: [
+        (ExactNumber(significand: 1069, exponent: 6), "1069000000"),
+        (ExactNumber(significand: 15800, exponent: -6), "0.0158"),
+        (ExactNumber(significand: 35, exponent: -1, isNegative: true), "-3.5"),
+        (ExactNumber(significand: 0, exponent: -4, isNegative: true), "0"),
+        (ExactNumber(significand: 5, exponent: -7), "0.0000005"),
+        (ExactNumber(significand: UInt128(UInt64.max) * 1000 + 7, exponent: -3), "18446744073709551615.007"),
+    ])
+    func text(number: ExactNumber, expected: String) {
+        #expect(number.description == expected)
+        #expect(ExactNumber(expected) == number)
+    }
+
+    @Test("Text that is not a plain decimal is refused", arguments: ["", "-", ".5", "5.", "1.2.3", "1e5", "5-", "1,000"])
+    func refused(text: String) {
+        #expect(ExactNumber(text) == nil)
+    }
+
+    @Test("Equal values are equal whatever their trailing zeros")
+    func equality() {
+        #expect(ExactNumber(significand: 1000, exponent: 0) == ExactNumber(significand: 1, exponent: 3))
+        #expect(ExactNumber(significand: 10, exponent: -1) == .one)
+        #expect(ExactNumber(0).negated == .zero)
+        #expect(ExactNumber(significand: 2, exponent: 1).wholeValue == 20)
+        #expect(ExactNumber(significand: 25, exponent: -1).wholeValue == nil)
+    }
+
+    @Test("Quotients: exact when they terminate, else half-even to six places")
+    func quotients() throws {
+        func quotient(_ dividend: String, _ divisor: String) throws -> String? {
+            try #require(ExactNumber(dividend)).divided(by: try #require(ExactNumber(divisor)))?.description
+        }
+        #expect(try quotient("2000", "3") == "666.666667")
+        #expect(try quotient("100", "3") == "33.333333")
+        #expect(try quotient("200", "3") == "66.666667")
+        #expect(try quotient("1", "8") == "0.125")
+        #expect(try quotient("-1", "64") == "-0.015625")
+        #expect(try quotient("1.05", "1") == "1.05")
+        #expect(try quotient("5", "0") == nil)
+        #expect(try quotient("1", "30000000000") == "0")
+        #expect(try quotient("2", "3000000") == "0.000001")
+        #expect(try quotient("460917690768000000000000", "-53.0034325699") == "-8695997002838444651704.25932")
+    }
+
+    @Test("Sums, products and quotients of 20,000 random pairs agree with Decimal")
+    func againstDecimal() {
+        var generator = SeededGenerator(seed: 20161231)
+        var failures: [String] = []
+        func random() -> ExactNumber {
+            ExactNumber(significand: UInt128(UInt64.random(in: 0...999_999_999_999, using: &generator)),
+                        exponent: Int.random(in: -12...12, using: &generator),
+                        isNegative: Bool.random(using: &generator))
+        }
+        for _ in 0..<20_000 {
+            let left = random(), right = random()
+            if left.description != left.decimal.description { failures.append("text \(left) vs \(left.decimal)") }
+            if left.adding(right)?.decimal != left.decimal + right.decimal { failures.append("\(left) + \(right)") }
+            if left.multiplied(by: right)?.decimal != left.decimal * right.decimal { failures.append("\(left) × \(right)") }
+            if !right.isZero {
+                var quotient = left.decimal / right.decimal
+                if quotient * right.decimal != left.decimal {
+                    var exact = quotient
+                    NSDecimalRound(&quotient, &exact, ExactNumber.roundingPlaces, .bankers)
+                }
+                if left.divided(by: right)?.decimal != quotient { failures.append("\(left) ÷ \(right)") }
+            }
+        }
+        #expect(failures.isEmpty, "\(failures.count) failed, e.g. \(failures.prefix(5))")
+    }
+
+    @Test("Overflow is reported, never rounded")
+    func overflow() throws {
+        let big = try #require(ExactNumber(String(repeating: "9", count: 38)))
+        #expect(big.multiplied(by: big) == nil)
+        #expect(big.adding(ExactNumber(significand: 1, exponent: -5)) == nil)
+        #expect(big.multiplied(by: ExactNumber(significand: 1, exponent: 8)) != nil)
+        #expect(ExactNumber(String(repeating: "9", count: 40)) == nil)
+    }
+}
