@@ -28,14 +28,29 @@ final class AtomicOutput {
         InterruptCleanup.remove(onInterrupt: temporary)
     }
 
-    /// Writes bytes.
+    /// The first write that failed; later writes are skipped, and ``commit()`` reports it.
+    private var failure: OutputError?
+
+    /// Writes bytes straight from the array, with no copy.
     func write(_ bytes: [UInt8]) {
-        guard !bytes.isEmpty else { return }
-        handle.write(Data(bytes))
+        guard failure == nil else { return }
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(handle.fileDescriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = OutputError(message: "cannot write \(destination ?? "standard output"): \(String(cString: strerror(errno)))")
+                    return
+                }
+                offset += written
+            }
+        }
     }
 
-    /// Puts the file in place (a no-op for standard output).
+    /// Puts the file in place (for standard output, only reports a failed write).
     func commit() throws {
+        if let failure { throw failure }
         guard let destination, let temporary else { return }
         try handle.synchronize()
         try handle.close()

@@ -69,18 +69,29 @@ int32_t hq_convert_to_utf16(const char *charset,
                             int32_t *invalidCount, int32_t *firstInvalidOffset,
                             int32_t *status);
 
-/// Applies NFKC to `length` UTF-16 units and records where each output unit
-/// came from.
+/// A stretch of NFKC output and where it came from. Output unit `i` of
+/// the stretch starting at `normalized` came from source unit
+/// `original + (i - normalized)`, or from `original` itself when `constant`
+/// is nonzero (a run of characters normalized together, such as ㎡ → m2).
+typedef struct hq_offset_segment {
+    int32_t normalized;
+    int32_t original;
+    int32_t constant;
+} hq_offset_segment;
+
+/// Applies NFKC to `length` UTF-16 units and records where the output came
+/// from, as segments in output order (see hq_offset_segment).
 ///
-/// `sourceIndex[i]` receives the index in `source` of the unit that produced
-/// `destination[i]`; for a run of characters normalized together, every
-/// output unit points at the run's first source unit. `sourceIndex` must
-/// hold `capacity + 1` entries: the entry after the last output unit receives
-/// `length`. Returns the number of units written. On HQ_BUFFER_TOO_SMALL,
-/// retry with a larger capacity.
+/// Text that NFKC leaves alone, or changes one unit for one, continues the
+/// current segment, so most documents need a single segment. The last
+/// segment maps the end of the output to `length`. `segments` must hold
+/// `2 * length + 2` entries; `*segmentCount` receives how many were written.
+/// Returns the number of units written. On HQ_BUFFER_TOO_SMALL, retry with
+/// a larger capacity.
 int32_t hq_nfkc_with_map(const uint16_t *source, int32_t length,
-                         uint16_t *destination, int32_t *sourceIndex,
-                         int32_t capacity, int32_t *status);
+                         uint16_t *destination, int32_t capacity,
+                         hq_offset_segment *segments, int32_t *segmentCount,
+                         int32_t *status);
 
 /// An ICU break iterator. Not thread-safe: use one per task.
 typedef struct hq_breaker hq_breaker;

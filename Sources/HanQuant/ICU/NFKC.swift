@@ -1,12 +1,12 @@
 import CICU
 
-/// Text after NFKC, with the origin of each of its UTF-16 units.
+/// Text after NFKC, with where its UTF-16 units came from.
 struct NFKCResult {
     /// The normalized text.
     var utf16: [UInt16]
-    /// For each normalized unit, the index of the source unit it came from;
-    /// one extra entry at the end holds the source length.
-    var sourceIndex: [Int32]
+    /// Where the normalized text came from, as segments in order (see
+    /// ``OffsetMap``); most documents have one.
+    var segments: [OffsetMap.Segment]
 }
 
 /// Unicode compatibility normalization (NFKC) through ICU.
@@ -17,14 +17,20 @@ enum NFKC {
         while true {
             var status: Int32 = 0
             var written = 0
-            var map = [Int32]()
+            var segments: [OffsetMap.Segment] = []
             // Uninitialized buffers: only the pages ICU writes to are ever touched.
             let units = source.withUnsafeBufferPointer { input in
                 [UInt16](unsafeUninitializedCapacity: capacity) { output, unitsInitialized in
-                    map = [Int32](unsafeUninitializedCapacity: capacity + 1) { indices, mapInitialized in
-                        written = Int(hq_nfkc_with_map(input.baseAddress, Int32(input.count), output.baseAddress,
-                                                       indices.baseAddress, Int32(capacity), &status))
-                        mapInitialized = status == HQ_OK ? written + 1 : 0
+                    let segmentCapacity = 2 * input.count + 2
+                    let raw = UnsafeMutablePointer<hq_offset_segment>.allocate(capacity: segmentCapacity)
+                    defer { raw.deallocate() }
+                    var segmentCount: Int32 = 0
+                    written = Int(hq_nfkc_with_map(input.baseAddress, Int32(input.count), output.baseAddress,
+                                                   Int32(capacity), raw, &segmentCount, &status))
+                    if status == HQ_OK {
+                        segments = UnsafeBufferPointer(start: raw, count: Int(segmentCount)).map {
+                            OffsetMap.Segment(normalized: $0.normalized, original: $0.original, isConstant: $0.constant != 0)
+                        }
                     }
                     unitsInitialized = status == HQ_OK ? written : 0
                 }
@@ -34,7 +40,7 @@ enum NFKC {
                 continue
             }
             precondition(status == HQ_OK, "ICU's NFKC normalizer failed to load")
-            return NFKCResult(utf16: units, sourceIndex: map)
+            return NFKCResult(utf16: units, segments: segments)
         }
     }
 }

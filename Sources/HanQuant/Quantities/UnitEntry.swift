@@ -1,5 +1,8 @@
 /// A unit or measure word from the lexicons, with how to convert it.
-public struct UnitEntry: Sendable {
+///
+/// A class, so that a reading holds a reference rather than a copy of
+/// every field.
+public final class UnitEntry: Sendable {
     /// The unit as written, after NFKC: 平方米, 亿元's 元, 户.
     public let surface: String
     /// The base unit values are expressed in: CNY, m2, count …
@@ -16,4 +19,16 @@ public struct UnitEntry: Sendable {
     /// For measure words: the name used when it is the denominator of a rate
     /// (人 gives CNY/person).
     public let perName: String?
+
+    /// An entry converting to `baseUnit` by `numerator / denominator`.
+    public init(surface: String, baseUnit: String, numerator: ExactNumber, denominator: ExactNumber,
+                dimension: Dimension, notFollowedBy: Set<UInt16>, perName: String?) {
+        self.surface = surface
+        self.baseUnit = baseUnit
+        self.numerator = numerator
+        self.denominator = denominator
+        self.dimension = dimension
+        self.notFollowedBy = notFollowedBy
+        self.perName = perName
+    }
 }

@@ -24,7 +24,7 @@ public struct DecodedText: Sendable {
         self.warnings = warnings
         self.original = original
         self.normalized = nfkc.utf16
-        self.offsets = OffsetMap(normalizedToOriginal: nfkc.sourceIndex, original: original)
+        self.offsets = OffsetMap(segments: nfkc.segments, original: original)
     }
 
     /// The original text as a Swift string.

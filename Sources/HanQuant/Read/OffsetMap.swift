@@ -3,16 +3,30 @@
 /// Every later stage works on the NFKC form, but every offset HanQuant
 /// reports points into the original text, counted in Unicode code points
 /// (so that Python's `text[start:end]` gives back the same characters).
+///
+/// The map is a list of segments, not one entry per unit: NFKC leaves most
+/// text alone or changes it one unit for one (，→ ,), which keeps offsets in
+/// step, so a typical document has a single segment.
 public struct OffsetMap: Sendable {
-    /// For each normalized UTF-16 unit, the original unit it came from,
-    /// plus a final entry holding the original length.
-    private let normalizedToOriginal: [Int32]
+    /// A stretch of the normalized text and where it came from.
+    struct Segment: Sendable, Equatable {
+        /// Where it starts in the normalized text.
+        let normalized: Int32
+        /// The original unit its first unit came from.
+        let original: Int32
+        /// Whether all of its units came from `original` (a run normalized
+        /// together, ㎡ → m2) rather than from successive units.
+        let isConstant: Bool
+    }
+
+    /// The segments in order; the last one maps the normalized end to the original end.
+    private let segments: [Segment]
     /// UTF-16 indices in the original text where a surrogate pair starts.
     private let surrogatePairStarts: [Int32]
 
-    /// Builds the map from NFKC's per-unit origins and the original text.
-    init(normalizedToOriginal: [Int32], original: [UInt16]) {
-        self.normalizedToOriginal = normalizedToOriginal
+    /// Builds the map from NFKC's segments and the original text.
+    init(segments: [Segment], original: [UInt16]) {
+        self.segments = segments
         var starts: [Int32] = []
         var index = 0
         while index < original.count {
@@ -29,7 +43,14 @@ public struct OffsetMap: Sendable {
 
     /// The original UTF-16 index of a normalized UTF-16 index (which may be the end).
     public func originalUTF16Offset(ofNormalized index: Int) -> Int {
-        Int(normalizedToOriginal[index])
+        // The last segment starting at or before `index`.
+        var low = 0, high = segments.count
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if Int(segments[middle].normalized) <= index { low = middle } else { high = middle }
+        }
+        let segment = segments[low]
+        return Int(segment.original) + (segment.isConstant ? 0 : index - Int(segment.normalized))
     }
 
     /// The original code-point offset of a normalized UTF-16 index.
