@@ -20,17 +20,18 @@ final class FactExtractor {
         let resolver = PeriodResolver(reportDate: date)
         var facts: [Fact] = []
         var paragraph = -1
-        var carried: (expression: PeriodExpression, text: String, year: Int?, throughParagraph: Bool)?
-        var paragraphYear: Int?
-        let titleYear = document.title.flatMap(Self.year(in:))
-        var sectionContexts: [Int?: (year: Int?, plan: PlanSection?)] = [:]
-        func sectionContext(_ section: Int?) -> (year: Int?, plan: PlanSection?) {
-            if let known = sectionContexts[section] { return known }
-            let context = (headingYear(document, section, reportYear: date?.year) ?? titleYear,
-                           planSection(document, section, reportYear: date?.year))
-            sectionContexts[section] = context
-            return context
+        var carried: (expression: PeriodExpression, year: Int?, throughParagraph: Bool)?
+        // Figures in a row often share a period: the last one resolved is kept.
+        var lastResolved: (range: Range<Int>, contextYear: Int?, period: Period?)?
+        func resolved(_ expression: PeriodExpression, contextYear: Int?) -> Period? {
+            if let last = lastResolved, last.range == expression.range, last.contextYear == contextYear { return last.period }
+            let period = resolve(expression, units, resolver, contextYear: contextYear)
+            lastResolved = (expression.range, contextYear, period)
+            return period
         }
+        var paragraphYear: Int?
+        let sectionContexts = SectionContexts(document, reportYear: date?.year,
+                                              titleYear: document.title.flatMap(SectionContexts.year(in:)), targets: targets)
 
         for (index, sentence) in document.sentences.enumerated() {
             if sentence.paragraph != paragraph || isSubheading(units, sentence.range) {
@@ -38,7 +39,7 @@ final class FactExtractor {
                 carried = nil
                 paragraphYear = nil
             }
-            let context = sectionContext(sentence.section)
+            let context = sectionContexts[sentence.section]
             let headingYear = context.year, plan = context.plan
             let expressions = periods.expressions(in: units, range: sentence.range)
             var previousEnd = sentence.range.lowerBound
@@ -81,9 +82,9 @@ final class FactExtractor {
                 }
                 if let chosen {
                     let context = chosen.year == nil ? (yearBefore ?? headingYear) : nil
-                    period = resolve(chosen, units, resolver, contextYear: context)
+                    period = resolved(chosen, contextYear: context)
                 } else if let carried {
-                    period = resolve(carried.expression, carried.text, resolver, contextYear: carried.year)
+                    period = resolved(carried.expression, contextYear: carried.year)
                 } else if let headingYear {
                     period = Period(iso: String(headingYear), text: "\(headingYear)年", firstYear: headingYear)
                 }
@@ -118,7 +119,7 @@ final class FactExtractor {
                 let year = topic.year == nil ? (expressions.compactMap(\.year).last ?? paragraphYear ?? headingYear) : nil
                 let throughParagraph = isFollowedByComma(topic, units, sentence.range)
                 carried = throughParagraph || endsWithSemicolon(units, sentence.range)
-                    ? (topic, String(utf16Units: units[topic.range]), year, throughParagraph)
+                    ? (topic, year, throughParagraph)
                     : nil
             }
             if let year = expressions.compactMap(\.year).last { paragraphYear = year }
@@ -128,13 +129,9 @@ final class FactExtractor {
 
     private func resolve(_ expression: PeriodExpression, _ units: [UInt16], _ resolver: PeriodResolver,
                          contextYear: Int?) -> Period? {
-        resolve(expression, String(utf16Units: units[expression.range]), resolver, contextYear: contextYear)
-    }
-
-    private func resolve(_ expression: PeriodExpression, _ text: String, _ resolver: PeriodResolver,
-                         contextYear: Int?) -> Period? {
         guard let iso = resolver.iso(expression, contextYear: contextYear) else { return nil }
-        return Period(iso: iso, text: text, firstYear: expression.isToDate ? nil : resolver.year(of: expression, contextYear: contextYear))
+        return Period(iso: iso, text: String(utf16Units: units[expression.range]),
+                      firstYear: expression.isToDate ? nil : resolver.year(of: expression, contextYear: contextYear))
     }
 
     /// How a quantity of `dimension` names what it measures.
@@ -214,38 +211,4 @@ final class FactExtractor {
         }
         return position > end ? end..<position : nil
     }
-
-    /// The year written in the nearest heading above that has one (一、2016年工作总结);
-    /// without one, the title's year stands in (清河区2016年…统计公报).
-    private func headingYear(_ document: Document, _ section: Int?, reportYear: Int?) -> Int? {
-        for heading in document.sectionPath(section).reversed() {
-            if let year = Self.year(in: heading.title) { return year }
-            if Self.nextYear.occurs(in: heading.title) { return reportYear.map { $0 + 1 } }
-        }
-        return nil
-    }
-
-    /// The plan section around a sentence, if any.
-    private func planSection(_ document: Document, _ section: Int?, reportYear: Int?) -> PlanSection? {
-        let path = document.sectionPath(section)
-        guard path.contains(where: { targets.isPlanHeading($0.title) }) else { return nil }
-        return PlanSection(year: headingYear(document, section, reportYear: reportYear))
-    }
-
-    /// The first four-digit year followed by 年 in `text`.
-    private static func year(in text: String) -> Int? {
-        let units = Array(text.utf16)
-        var index = 0
-        while index + 4 < units.count {
-            if units[index..<(index + 4)].allSatisfy(CodeUnit.isDigit), units[index + 4] == yearMark,
-               index == 0 || !CodeUnit.isDigit(units[index - 1]) {
-                return units[index..<(index + 4)].reduce(0) { $0 * 10 + Int($1 - 0x30) }
-            }
-            index += 1
-        }
-        return nil
-    }
-
-    private static let yearMark = UInt16(("年" as Unicode.Scalar).value)
-    private static let nextYear = PhraseSearch(["明年"])
 }

@@ -70,7 +70,7 @@ public struct FactWriter: Sendable {
             FactRow.write(extraction, to: &encoder, separator: ",\n")
             encoder.append(extraction.facts.isEmpty ? "]}" : "\n]}")
         }
-        return encoder.buffer.bytes
+        return encoder.finish()
     }
 
     /// What comes after the last document.

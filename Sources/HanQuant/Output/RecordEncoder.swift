@@ -29,6 +29,13 @@ struct RecordEncoder {
         Array(((index == 0 ? "{" : ",") + "\"\(name)\":").utf8)
     }
 
+    /// The bytes written, handing over the buffer; the encoder is empty afterwards.
+    mutating func finish() -> [UInt8] {
+        var finished = OutputBuffer()
+        swap(&finished, &buffer)
+        return finished.finish()
+    }
+
     /// Starts a record.
     mutating func beginRecord() {
         field = 0
