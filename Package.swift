@@ -31,6 +31,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "hanquant-stages",
+            dependencies: ["HanQuant"],
+            path: "Benchmarks/StageTimes"
+        ),
         .testTarget(
             name: "HanQuantTests",
             dependencies: ["HanQuant", "CICU"],

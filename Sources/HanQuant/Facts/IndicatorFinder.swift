@@ -126,8 +126,11 @@ final class IndicatorFinder {
     private func counted(_ units: [UInt16], _ range: Range<Int>, stoppingAtVerbs: Bool = true) -> String? {
         var start = range.lowerBound
         if start < range.upperBound, units[start] == Self.possessive { start += 1 }
-        let segments = words.segments(of: units[start..<range.upperBound])
+        let segmented = stoppingAtVerbs ? min(range.upperBound, start + Self.longestCountedSpan) : range.upperBound
         var end = start
+        let segments = mayStopEarly(units, start..<segmented, stoppingAtVerbs: stoppingAtVerbs)
+            ? words.segments(of: units[start..<segmented]) : []
+        if segments.isEmpty { end = segmented }
         for segment in segments {
             let piece = (start + segment.range.lowerBound)..<(start + segment.range.upperBound)
             let isQuote = piece.count == 1 && Self.quotes.contains(units[piece.lowerBound])
@@ -140,6 +143,31 @@ final class IndicatorFinder {
         }
         return trimmed(units, start..<end, leading: [.link], trailing: [.link, .comparison]).map { String(utf16Units: units[$0]) }
     }
+
+    /// Whether the thing named in `span` could end before the span does: only
+    /// when a joiner, or a verb or link word when `stoppingAtVerbs`, starts
+    /// somewhere in it, or a character other than an ideograph stands in it.
+    /// Otherwise every ICU word in it is kept, and ICU need not be asked.
+    private func mayStopEarly(_ units: [UInt16], _ span: Range<Int>, stoppingAtVerbs: Bool) -> Bool {
+        for index in span {
+            guard Self.isIdeograph(units[index]) else { return true }
+            if Self.joiners.hasPhrase(beginningWith: units[index]) { return true }
+            if stoppingAtVerbs, leadingWords.hasMatch(in: units, from: index, limit: span.upperBound,
+                                                      where: { !$0.isDisjoint(with: [.verb, .link]) }) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether `unit` is a CJK unified ideograph of the Basic Multilingual Plane.
+    private static func isIdeograph(_ unit: UInt16) -> Bool {
+        (0x3400...0x4DBF).contains(unit) || (0x4E00...0x9FFF).contains(unit)
+    }
+
+    /// How much of the text after a quantity is segmented when looking for
+    /// the thing it counts: more than the longest indicator kept.
+    private static let longestCountedSpan = 48
 
     private static let possessive = UInt16(("的" as Unicode.Scalar).value)
     private static let quotes: CodeUnitSet = "“”‘’「」『』《》"

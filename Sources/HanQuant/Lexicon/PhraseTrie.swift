@@ -66,6 +66,20 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
         return best
     }
 
+    /// Forward tries: whether some listed phrase whose value satisfies
+    /// `condition` starts at `start` and ends at or before `limit`.
+    public func hasMatch(in units: [UInt16], from start: Int, limit: Int, where condition: (Value) -> Bool) -> Bool {
+        precondition(!readingBackward, "a backward trie matches phrases ending at a position")
+        var node = 0
+        var index = start
+        while index < limit, let next = child(of: node, units[index]) {
+            node = next
+            index += 1
+            if let value = values[node], condition(value) { return true }
+        }
+        return false
+    }
+
     /// Forward tries: the value of the phrase that is exactly `units`, if listed.
     public func value(exactly units: ArraySlice<UInt16>) -> Value? {
         precondition(!readingBackward, "a backward trie is looked up by position")

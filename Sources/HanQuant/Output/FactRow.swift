@@ -20,41 +20,46 @@ enum FactRow {
             original[offsets.originalUTF16Offset(ofNormalized: range.lowerBound)
                      ..< offsets.originalUTF16Offset(ofNormalized: range.upperBound)]
         }
+        var section: (index: Int?, path: String?) = (nil, nil)
         for (position, fact) in extraction.facts.enumerated() {
             let quantity = fact.quantity
             let sentence = document.sentences[fact.sentence]
-            let codePoints = offsets.codePointRange(ofNormalized: quantity.range)
-            if position > 0 { encoder.append(separator) }
-            encoder.beginRecord()
-            encoder.shared(.document, id: 0) { $0.appendText(document.name) }
-            encoder.integer(position + 1)
-            encoder.integer(document.lines.lineNumber(at: quantity.range.lowerBound))
-            encoder.integer(codePoints.lowerBound)
-            encoder.integer(codePoints.upperBound)
-            encoder.documentText(originalText(quantity.range))
-            encoder.text(quantity.number)
-            encoder.text(quantity.scale)
-            encoder.text(quantity.unit)
-            encoder.number(quantity.value)
-            encoder.number(quantity.valueMax)
-            encoder.text(quantity.baseUnit)
-            encoder.text(quantity.dimension.rawValue)
-            encoder.text(quantity.approx)
-            encoder.text(fact.change?.rawValue)
-            encoder.text(fact.indicator)
-            encoder.text(fact.period?.iso)
-            encoder.text(fact.period?.text)
-            encoder.boolean(fact.isTarget)
-            encoder.shared(.section, id: sentence.section ?? -1) { encoder in
-                if let section = sentence.section {
-                    encoder.appendText(document.sectionPath(section).map(\.heading).joined(separator: " > "))
-                } else {
-                    encoder.appendNull()
-                }
+            if sentence.section != section.index {
+                section = (sentence.section, sentence.section.map {
+                    document.sectionPath($0).map(\.heading).joined(separator: " > ")
+                })
             }
-            encoder.shared(.sentence, id: fact.sentence) { $0.appendDocumentText(originalText(sentence.range)) }
-            encoder.endRecord()
-            encoder.append(terminator)
+            let codePoints = offsets.codePointRange(ofNormalized: quantity.range)
+            let text = originalText(quantity.range), sentenceText = originalText(sentence.range)
+            func bound(_ value: String?) -> Int { value.map(ByteCursor.bound) ?? 4 }
+            let size = bound(document.name) + bound(quantity.number) + bound(quantity.scale) + bound(quantity.unit)
+                + bound(quantity.baseUnit) + bound(quantity.dimension.rawValue) + bound(quantity.approx)
+                + bound(fact.change?.rawValue) + bound(fact.indicator) + bound(fact.period?.iso)
+                + bound(fact.period?.text) + bound(section.path) + ByteCursor.bound(text) + ByteCursor.bound(sentenceText)
+                + 4 * 20 + 5 + quantity.value.textLength + (quantity.valueMax?.textLength ?? 4) + 4
+            encoder.record(atMost: size, prefix: position > 0 ? separator : "", suffix: terminator) { fields in
+                fields.shared(.document, id: 0) { $0.appendText(document.name) }
+                fields.integer(position + 1)
+                fields.integer(document.lines.lineNumber(at: quantity.range.lowerBound))
+                fields.integer(codePoints.lowerBound)
+                fields.integer(codePoints.upperBound)
+                fields.documentText(text)
+                fields.text(quantity.number)
+                fields.text(quantity.scale)
+                fields.text(quantity.unit)
+                fields.number(quantity.value)
+                fields.number(quantity.valueMax)
+                fields.text(quantity.baseUnit)
+                fields.text(quantity.dimension.rawValue)
+                fields.text(quantity.approx)
+                fields.text(fact.change?.rawValue)
+                fields.text(fact.indicator)
+                fields.text(fact.period?.iso)
+                fields.text(fact.period?.text)
+                fields.boolean(fact.isTarget)
+                fields.shared(.section, id: sentence.section ?? -1) { $0.appendText(section.path) }
+                fields.shared(.sentence, id: fact.sentence) { $0.appendDocumentText(sentenceText) }
+            }
         }
     }
 }

@@ -60,9 +60,9 @@ public struct FactWriter: Sendable {
             encoder.append("{\"doc\":")
             encoder.appendText(document.name)
             encoder.append(",\"title\":")
-            if let title = document.title { encoder.appendText(title) } else { encoder.appendNull() }
+            encoder.appendText(document.title)
             encoder.append(",\"doc_date\":")
-            if let date = document.date { encoder.appendText(date.description) } else { encoder.appendNull() }
+            encoder.appendText(document.date?.description)
             encoder.append(",\"encoding\":")
             encoder.appendText(document.text.encoding.name)
             encoder.append(",\"facts\":[")

@@ -1,5 +1,6 @@
-/// Encodes output records field by field, as JSON objects or as CSV rows,
-/// straight into an ``OutputBuffer``.
+/// Encodes output records as JSON objects or CSV rows, straight into an
+/// ``OutputBuffer``: one reservation per record, then field after field
+/// through a ``ByteCursor``.
 ///
 /// Fields come in ``FactRow/fieldNames`` order. A field that many records
 /// share (the document name, the section path, the sentence) is encoded
@@ -13,20 +14,13 @@ struct RecordEncoder {
 
     /// The style written.
     let style: Style
-    /// The bytes written so far.
-    private(set) var buffer: OutputBuffer
-    private var field = 0
-    private var sharedEncodings: [(id: Int, bytes: [UInt8])?] = Array(repeating: nil, count: SharedField.allCases.count)
+    private var buffer: OutputBuffer
+    private let sharedEncodings = SharedEncodings()
 
     /// An encoder with room for about `capacity` bytes.
     init(style: Style, capacity: Int = 0) {
         self.style = style
         self.buffer = OutputBuffer(capacity: capacity)
-    }
-
-    /// `{"doc":`, `,"seq":` … encoded once.
-    private static let jsonKeys: [[UInt8]] = FactRow.fieldNames.enumerated().map { index, name in
-        Array(((index == 0 ? "{" : ",") + "\"\(name)\":").utf8)
     }
 
     /// The bytes written, handing over the buffer; the encoder is empty afterwards.
@@ -36,90 +30,141 @@ struct RecordEncoder {
         return finished.finish()
     }
 
-    /// Starts a record.
-    mutating func beginRecord() {
-        field = 0
+    /// Writes one record whose values take at most `size` bytes, after
+    /// `prefix` and before `suffix`; `body` writes its fields in order.
+    mutating func record(atMost size: Int, prefix: String = "", suffix: String = "", _ body: (inout Fields) -> Void) {
+        let style = style, shared = sharedEncodings
+        buffer.write(atMost: size + prefix.utf8.count + suffix.utf8.count + Self.longestKeys) { cursor in
+            cursor.append(prefix)
+            var fields = Fields(style: style, cursor: cursor, shared: shared)
+            if style == .json { fields.cursor.append(UInt8(ascii: "{")) }
+            body(&fields)
+            if style == .json { fields.cursor.append(UInt8(ascii: "}")) }
+            cursor = fields.cursor
+            cursor.append(suffix)
+        }
     }
 
-    /// Ends a record: `}` in JSON, nothing in CSV.
-    mutating func endRecord() {
-        if style == .json { buffer.append("}") }
-    }
-
-    /// Writes text as it is, outside any field: separators and wrappers.
+    /// Writes text as it is, outside any record: separators and wrappers.
     mutating func append(_ raw: String) {
         buffer.append(raw)
     }
 
-    /// Writes what comes before the next field's value: its key, or a comma.
-    private mutating func beginField() {
-        switch style {
-        case .json: buffer.append(bytes: Self.jsonKeys[field])
-        case .csv: if field > 0 { buffer.append(",") }
-        }
-        field += 1
-    }
-
-    /// A text field; nil is null.
-    mutating func text(_ text: String?) {
-        beginField()
-        if let text { appendText(text) } else { appendNull() }
-    }
-
-    /// A field of text taken straight from the document.
-    mutating func documentText(_ units: ArraySlice<UInt16>) {
-        beginField()
-        appendDocumentText(units)
-    }
-
-    /// An exact number, written as text (a JSON string, a CSV cell) so that
-    /// no reader turns it into binary floating point; nil is null.
-    mutating func number(_ number: ExactNumber?) {
-        beginField()
-        guard let number else { return appendNull() }
-        number.withText { digits in
-            if style == .json { buffer.append("\"") }
-            buffer.append(bytes: digits)
-            if style == .json { buffer.append("\"") }
-        }
-    }
-
-    /// A whole-number field.
-    mutating func integer(_ number: Int) {
-        beginField()
-        buffer.append(number)
-    }
-
-    /// A true-or-false field.
-    mutating func boolean(_ flag: Bool) {
-        beginField()
-        buffer.append(flag ? "true" : "false")
-    }
-
-    /// A field that is the same for every record with the same `id` in its
-    /// `slot`; `encode` writes its value when the last record's differs.
-    mutating func shared(_ slot: SharedField, id: Int, _ encode: (inout RecordEncoder) -> Void) {
-        beginField()
-        if let cached = sharedEncodings[slot.rawValue], cached.id == id {
-            return buffer.append(bytes: cached.bytes)
-        }
-        let start = buffer.count
-        encode(&self)
-        sharedEncodings[slot.rawValue] = (id, buffer.suffix(from: start))
-    }
-
-    /// Writes a text value.
-    mutating func appendText(_ text: String) {
+    /// Writes a text value outside any record.
+    mutating func appendText(_ text: String?) {
+        guard let text else { return append(style == .json ? "null" : "") }
         style == .json ? buffer.appendJSON(text) : buffer.appendCSV(text)
     }
 
-    /// Writes document text as a value.
-    mutating func appendDocumentText(_ units: ArraySlice<UInt16>) {
-        style == .json ? buffer.appendJSON(units) : buffer.appendCSV(units)
+    /// The fields of one record, written through a cursor.
+    struct Fields {
+        let style: Style
+        fileprivate var cursor: ByteCursor
+        fileprivate let shared: SharedEncodings
+        private var field = 0
+
+        fileprivate init(style: Style, cursor: ByteCursor, shared: SharedEncodings) {
+            self.style = style
+            self.cursor = cursor
+            self.shared = shared
+        }
+
+        /// Writes what comes before the next field's value: its key, or a comma.
+        private mutating func beginField() {
+            switch style {
+            case .json:
+                let keys = RecordEncoder.jsonKeys
+                cursor.append(UnsafeBufferPointer(rebasing: keys.bytes[keys.starts[field]..<keys.starts[field + 1]]))
+            case .csv:
+                if field > 0 { cursor.append(UInt8(ascii: ",")) }
+            }
+            field += 1
+        }
+
+        /// A text field; nil is null.
+        mutating func text(_ text: String?) {
+            beginField()
+            appendText(text)
+        }
+
+        /// A field of text taken straight from the document.
+        mutating func documentText(_ units: ArraySlice<UInt16>) {
+            beginField()
+            appendDocumentText(units)
+        }
+
+        /// A whole-number field.
+        mutating func integer(_ number: Int) {
+            beginField()
+            cursor.append(number)
+        }
+
+        /// A true-or-false field.
+        mutating func boolean(_ flag: Bool) {
+            beginField()
+            cursor.append(flag ? "true" : "false")
+        }
+
+        /// An exact number, written as text (a JSON string, a CSV cell) so that
+        /// no reader turns it into binary floating point; nil is null.
+        mutating func number(_ number: ExactNumber?) {
+            beginField()
+            guard let number else { return appendText(nil) }
+            number.withText { digits in
+                if style == .json { cursor.append(UInt8(ascii: "\"")) }
+                cursor.append(digits)
+                if style == .json { cursor.append(UInt8(ascii: "\"")) }
+            }
+        }
+
+        /// A field that is the same for every record with the same `id` in
+        /// its `slot`; `encode` writes its value when the last record's differs.
+        mutating func shared(_ slot: SharedField, id: Int, _ encode: (inout Fields) -> Void) {
+            beginField()
+            if let cached = shared.encodings[slot.rawValue], cached.id == id {
+                return cursor.append(cached.bytes)
+            }
+            let start = cursor.count
+            encode(&self)
+            shared.encodings[slot.rawValue] = (id, cursor.bytes(from: start))
+        }
+
+        /// Writes a text value; nil is `null` in JSON and an empty cell in CSV.
+        mutating func appendText(_ text: String?) {
+            guard let text else {
+                if style == .json { cursor.append("null") }
+                return
+            }
+            style == .json ? cursor.appendJSON(text) : cursor.appendCSV(text)
+        }
+
+        /// Writes document text as a value.
+        mutating func appendDocumentText(_ units: ArraySlice<UInt16>) {
+            style == .json ? cursor.appendJSON(units) : cursor.appendCSV(units)
+        }
     }
 
-    /// Writes null: `null` in JSON, an empty cell in CSV.
-    mutating func appendNull() {
-        if style == .json { buffer.append("null") }
+    /// The encodings of shared fields, kept from one record to the next.
+    fileprivate final class SharedEncodings {
+        var encodings: [(id: Int, bytes: [UInt8])?] = Array(repeating: nil, count: SharedField.allCases.count)
     }
+
+    /// `{"doc":`, `,"seq":` … encoded once, back to back, in memory that
+    /// lives as long as the program and is never written after it is made:
+    /// reading a key takes no reference counting.
+    nonisolated(unsafe) fileprivate static let jsonKeys: (bytes: UnsafeBufferPointer<UInt8>, starts: [Int]) = {
+        let keys = FactRow.fieldNames.enumerated().map { index, name in
+            Array(((index == 0 ? "" : ",") + "\"\(name)\":").utf8)
+        }
+        let bytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: keys.reduce(0) { $0 + $1.count })
+        var starts = [0]
+        for key in keys {
+            _ = UnsafeMutableBufferPointer(rebasing: bytes[starts.last!...]).initialize(from: key)
+            starts.append(starts.last! + key.count)
+        }
+        return (UnsafeBufferPointer(bytes), starts)
+    }()
+
+    /// Room for a record's keys, braces and separators, besides its values.
+    private static let longestKeys = jsonKeys.bytes.count + 2 + FactRow.fieldNames.count
 }

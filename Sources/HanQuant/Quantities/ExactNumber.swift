@@ -175,11 +175,14 @@ public struct ExactNumber: Sendable, Hashable, CustomStringConvertible, Expressi
         withText { String(decoding: $0, as: UTF8.self) }
     }
 
+    /// At least the length of ``description``: sign, point, digits and zeros.
+    var textLength: Int { 3 + significand.digitCount + Int(exponent.magnitude) }
+
     /// Calls `body` with the UTF-8 bytes of ``description``, built in a
     /// temporary buffer.
     func withText<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         let digitCount = significand.digitCount
-        let capacity = 3 + digitCount + Int(exponent.magnitude)
+        let capacity = textLength
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { text in
             var written = 0
             func write(_ byte: UInt8) {

@@ -1,0 +1,185 @@
+/// Writes UTF-8 through a pointer into room an ``OutputBuffer`` has already
+/// reserved: the cost per byte is a store, with JSON and CSV escaping done
+/// while transcoding and no intermediate strings.
+struct ByteCursor {
+    private let start: UnsafeMutablePointer<UInt8>
+    /// The number of bytes written.
+    private(set) var count = 0
+
+    /// A cursor at `start`, which must have room for everything written.
+    init(_ start: UnsafeMutablePointer<UInt8>) {
+        self.start = start
+    }
+
+    /// The most bytes one UTF-8 byte or UTF-16 unit can take when escaped: `\u001f`.
+    static let longestEscape = 6
+
+    /// Room enough for `text` as a JSON string or CSV field, quotes included.
+    static func bound(_ text: String) -> Int {
+        text.utf8.count * longestEscape + 2
+    }
+
+    /// Room enough for UTF-16 text as a JSON string or CSV field, quotes included.
+    static func bound(_ units: ArraySlice<UInt16>) -> Int {
+        units.count * longestEscape + 2
+    }
+
+    /// A copy of the bytes written from `offset` on.
+    func bytes(from offset: Int) -> [UInt8] {
+        Array(UnsafeBufferPointer(start: start + offset, count: count - offset))
+    }
+
+    /// Writes one byte.
+    @inline(__always)
+    mutating func append(_ byte: UInt8) {
+        start[count] = byte
+        count += 1
+    }
+
+    /// Writes bytes as they are.
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress else { return }
+        (start + count).update(from: source, count: bytes.count)
+        count += bytes.count
+    }
+
+    /// Writes bytes as they are.
+    mutating func append(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { append($0) }
+    }
+
+    /// Writes text as it is.
+    mutating func append(_ text: String) {
+        Self.withUTF8(of: text) { append($0) }
+    }
+
+    /// Writes a whole number in decimal.
+    mutating func append(_ number: Int) {
+        var magnitude = number.magnitude
+        var digits = 0
+        repeat {
+            digits += 1
+            magnitude /= 10
+        } while magnitude > 0
+        if number < 0 { append(UInt8(ascii: "-")) }
+        magnitude = number.magnitude
+        for position in stride(from: count + digits - 1, through: count, by: -1) {
+            start[position] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+            magnitude /= 10
+        }
+        count += digits
+    }
+
+    /// Writes `text` as a JSON string literal, quotes included.
+    mutating func appendJSON(_ text: String) {
+        append(UInt8(ascii: "\""))
+        Self.withUTF8(of: text) { utf8 in
+            for byte in utf8 { appendJSON(byte) }
+        }
+        append(UInt8(ascii: "\""))
+    }
+
+    /// Writes UTF-16 text as a JSON string literal, quotes included.
+    mutating func appendJSON(_ units: ArraySlice<UInt16>) {
+        append(UInt8(ascii: "\""))
+        Self.forEachUTF8Byte(of: units) { appendJSON($0) }
+        append(UInt8(ascii: "\""))
+    }
+
+    /// Writes `text` as an RFC 4180 field, quoted when it holds a comma, quote or line break.
+    mutating func appendCSV(_ text: String) {
+        Self.withUTF8(of: text) { utf8 in
+            let quoted = utf8.contains(where: Self.needsQuoting)
+            if quoted { append(UInt8(ascii: "\"")) }
+            for byte in utf8 { appendCSV(byte, quoted: quoted) }
+            if quoted { append(UInt8(ascii: "\"")) }
+        }
+    }
+
+    /// Writes UTF-16 text as an RFC 4180 field.
+    mutating func appendCSV(_ units: ArraySlice<UInt16>) {
+        let quoted = units.contains { $0 < 0x80 && Self.needsQuoting(UInt8($0)) }
+        if quoted { append(UInt8(ascii: "\"")) }
+        Self.forEachUTF8Byte(of: units) { appendCSV($0, quoted: quoted) }
+        if quoted { append(UInt8(ascii: "\"")) }
+    }
+
+    // MARK: Escaping
+
+    /// Writes `byte` JSON-escaped.
+    @inline(__always)
+    private mutating func appendJSON(_ byte: UInt8) {
+        guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { return append(byte) }
+        append(UInt8(ascii: "\\"))
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): append(byte)
+        case UInt8(ascii: "\n"): append(UInt8(ascii: "n"))
+        case UInt8(ascii: "\r"): append(UInt8(ascii: "r"))
+        case UInt8(ascii: "\t"): append(UInt8(ascii: "t"))
+        default:
+            let hex = Array("0123456789abcdef".utf8)
+            for character in [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]] {
+                append(character)
+            }
+        }
+    }
+
+    /// Writes `byte` as part of a CSV field, doubling quotes inside a quoted one.
+    @inline(__always)
+    private mutating func appendCSV(_ byte: UInt8, quoted: Bool) {
+        append(byte)
+        if quoted && byte == UInt8(ascii: "\"") { append(byte) }
+    }
+
+    private static func needsQuoting(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+    }
+
+    /// Calls `body` with the UTF-8 bytes of `text`, without copying a native string.
+    @inline(__always)
+    private static func withUTF8<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = text
+        return copy.withUTF8(body)
+    }
+
+    /// Calls `sink` with the UTF-8 bytes of UTF-16 text; unpaired surrogates become U+FFFD.
+    @inline(__always)
+    private static func forEachUTF8Byte(of units: ArraySlice<UInt16>, _ sink: (UInt8) -> Void) {
+        units.withUnsafeBufferPointer { units in
+            var index = 0
+            while index < units.count {
+                var scalar = UInt32(units[index])
+                index += 1
+                if scalar < 0x80 {
+                    sink(UInt8(scalar))
+                    continue
+                }
+                if UTF16.isLeadSurrogate(UInt16(scalar)) {
+                    if index < units.count, UTF16.isTrailSurrogate(units[index]) {
+                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (UInt32(units[index]) - 0xDC00)
+                        index += 1
+                    } else {
+                        scalar = 0xFFFD
+                    }
+                } else if UTF16.isTrailSurrogate(UInt16(scalar)) {
+                    scalar = 0xFFFD
+                }
+                switch scalar {
+                case 0x80..<0x800:
+                    sink(UInt8(0xC0 | (scalar >> 6)))
+                    sink(UInt8(0x80 | (scalar & 0x3F)))
+                case 0x800..<0x10000:
+                    sink(UInt8(0xE0 | (scalar >> 12)))
+                    sink(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+                    sink(UInt8(0x80 | (scalar & 0x3F)))
+                default:
+                    sink(UInt8(0xF0 | (scalar >> 18)))
+                    sink(UInt8(0x80 | ((scalar >> 12) & 0x3F)))
+                    sink(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+                    sink(UInt8(0x80 | (scalar & 0x3F)))
+                }
+            }
+        }
+    }
+}
