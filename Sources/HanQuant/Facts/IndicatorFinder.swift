@@ -26,6 +26,9 @@ final class IndicatorFinder {
     static let longest = 24
 
     private let words = BreakIterator(.word)
+    /// ICU's word boundaries in the last range trimmed, kept while one
+    /// indicator is worked out, which may trim the same phrase twice.
+    private var lastBoundaries: (range: Range<Int>, boundaries: [Bool])?
     private let leadingWords: PhraseTrie<Roles>
     private let trailingWords: PhraseTrie<Roles>
 
@@ -82,6 +85,7 @@ final class IndicatorFinder {
     ///   - previousPhrase: the phrase before this one in the sentence.
     func indicator(in units: [UInt16], before: Range<Int>, after: Range<Int>?, style: Style,
                    previous: String?, previousPhrase: Range<Int>?) -> String? {
+        lastBoundaries = nil
         let trailing: Roles = style == .ratio ? [.link] : [.link, .comparison]
         if style == .namedAfter, let after, let named = counted(units, after) { return named }
         let core = trimmed(units, before, leading: [.subject, .link], trailing: trailing, dropChanges: true)
@@ -192,15 +196,14 @@ final class IndicatorFinder {
     private func trimmed(_ units: [UInt16], _ range: Range<Int>, leading: Roles, trailing: Roles,
                          dropChanges: Bool = false) -> Range<Int>? {
         guard !range.isEmpty else { return nil }
-        var boundaries: [Bool]?
         func isBoundary(_ index: Int) -> Bool {
-            if boundaries == nil {
+            if lastBoundaries?.range != range {
                 var found = [Bool](repeating: false, count: range.count + 1)
                 found[range.count] = true
                 for segment in words.segments(of: units[range]) { found[segment.range.lowerBound] = true }
-                boundaries = found
+                lastBoundaries = (range, found)
             }
-            return boundaries![index - range.lowerBound]
+            return lastBoundaries!.boundaries[index - range.lowerBound]
         }
         let trailingRoles = dropChanges ? trailing.union(.change) : trailing
         var start = range.lowerBound, end = range.upperBound

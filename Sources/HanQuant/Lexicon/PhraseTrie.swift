@@ -7,8 +7,8 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
     /// The root's children, indexed directly by code unit (0 for none): most
     /// look-ups fail at the first character, and this makes them cheap.
     private var rootChildren = [Int32](repeating: 0, count: 0x10000)
-    /// The children of every other node.
-    private var children: [[UInt16: Int32]] = [[:]]
+    /// The edges below the root.
+    private var edges = TrieEdges()
     private var values: [Value?] = [nil]
     private let readingBackward: Bool
 
@@ -25,10 +25,9 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
             if let next = child(of: node, unit) {
                 node = next
             } else {
-                children.append([:])
                 values.append(nil)
-                let created = children.count - 1
-                if node == 0 { rootChildren[Int(unit)] = Int32(created) } else { children[node][unit] = Int32(created) }
+                let created = values.count - 1
+                if node == 0 { rootChildren[Int(unit)] = Int32(created) } else { edges.insert(from: node, unit, to: created) }
                 node = created
             }
         }
@@ -41,7 +40,7 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
             let next = rootChildren[Int(unit)]
             return next == 0 ? nil : Int(next)
         }
-        return children[node][unit].map(Int.init)
+        return edges.child(of: node, unit)
     }
 
     /// Whether some phrase starts (or, reading backward, ends) with `unit`:

@@ -165,6 +165,14 @@ public struct QuantityScanner: Sendable {
 
     /// 三分之一, 百分之九十五, 千分之三: a fraction, as a percentage.
     private func readFraction(_ text: [UInt16], at start: Int, bounds: Range<Int>) -> Outcome? {
+        // A numeral is made of digits, numeral characters, commas and points:
+        // unless 分之 follows the longest such run, this is no fraction.
+        var end = start
+        while end < bounds.upperBound, CodeUnit.isDigit(text[end]) || numerals.lexicon.kind(of: text[end]) != nil
+                || text[end] == CodeUnit.comma || text[end] == CodeUnit.fullStop {
+            end += 1
+        }
+        guard text[end..<bounds.upperBound].starts(with: Self.fractionWord) else { return nil }
         guard let denominator = numerals.parse(text, at: start, limit: bounds.upperBound, allowingBareMultiplier: true),
               text[denominator.range.upperBound..<bounds.upperBound].starts(with: Self.fractionWord),
               !isLabel(text, at: start, bounds: bounds) else { return nil }

@@ -15,14 +15,14 @@ public final class UnitEntry: Sendable {
     public let dimension: Dimension
     /// Characters that, right after the unit, show it is part of another word
     /// (年 in 年度, 成 in 成员).
-    public let notFollowedBy: Set<UInt16>
+    public let notFollowedBy: [UInt16]
     /// For measure words: the name used when it is the denominator of a rate
     /// (人 gives CNY/person).
     public let perName: String?
 
     /// An entry converting to `baseUnit` by `numerator / denominator`.
     public init(surface: String, baseUnit: String, numerator: ExactNumber, denominator: ExactNumber,
-                dimension: Dimension, notFollowedBy: Set<UInt16>, perName: String?) {
+                dimension: Dimension, notFollowedBy: [UInt16], perName: String?) {
         self.surface = surface
         self.baseUnit = baseUnit
         self.numerator = numerator

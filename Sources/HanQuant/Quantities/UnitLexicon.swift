@@ -48,7 +48,7 @@ public struct UnitLexicon: Sendable {
             }
             add(UnitEntry(surface: row[0], baseUnit: row[1], numerator: factor.numerator,
                           denominator: factor.denominator, dimension: dimension,
-                          notFollowedBy: Set((row.count > 4 ? row[4] : "").utf16), perName: nil))
+                          notFollowedBy: Array((row.count > 4 ? row[4] : "").utf16), perName: nil))
         }
     }
 
