@@ -1,4 +1,5 @@
 import Foundation
+import HanQuant
 
 /// Where output goes: standard output, or a file written atomically through
 /// a temporary file in the same folder and a rename, so that a failed or
@@ -33,18 +34,25 @@ final class AtomicOutput {
 
     /// Writes bytes straight from the array, with no copy.
     func write(_ bytes: [UInt8]) {
-        guard failure == nil else { return }
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Foundation.write(handle.fileDescriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = OutputError(message: "cannot write \(destination ?? "standard output"): \(String(cString: strerror(errno)))")
-                    return
-                }
-                offset += written
+        bytes.withUnsafeBytes(write)
+    }
+
+    /// Writes a rendered document straight from its buffer, with no copy.
+    func write(_ document: RenderedDocument) {
+        document.withUnsafeBytes(write)
+    }
+
+    private func write(_ buffer: UnsafeRawBufferPointer) {
+        guard failure == nil, buffer.count > 0 else { return }
+        var offset = 0
+        while offset < buffer.count {
+            let written = Foundation.write(handle.fileDescriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                failure = OutputError(message: "cannot write \(destination ?? "standard output"): \(String(cString: strerror(errno)))")
+                return
             }
+            offset += written
         }
     }
 

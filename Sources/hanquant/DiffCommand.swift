@@ -38,8 +38,8 @@ struct DiffCommand: ParsableCommand {
         var diffs: [FactDiff] = []
         var broken: [String] = []
         let failures = try BatchRun(inputs: options.inputs(), options: options, quiet: quiet).run({ extraction in
-            (extraction.document.name, FactWriter.document(extraction, format: .jsonl),
-             FactWriter.document(extraction, format: .csv))
+            (extraction.document.name, FactWriter.document(extraction, format: .jsonl).bytes,
+             FactWriter.document(extraction, format: .csv).bytes)
         }, deliver: { (doc: String, jsonl: [UInt8], csv: [UInt8]) in
             let golden = folder.appendingPathComponent("\(doc).jsonl")
             let expected: [FactRecord]
@@ -51,7 +51,7 @@ struct DiffCommand: ParsableCommand {
                 if update {
                     try Data(jsonl).write(to: golden, options: .atomic)
                     var writer = FactWriter(format: .csv)
-                    try Data(writer.header() + writer.append(csv) + writer.footer())
+                    try Data(writer.header() + writer.separator() + csv + writer.footer())
                         .write(to: folder.appendingPathComponent("\(doc).csv"), options: .atomic)
                 }
             } catch {

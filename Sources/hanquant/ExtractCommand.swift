@@ -32,7 +32,8 @@ struct ExtractCommand: ParsableCommand {
             failures = try BatchRun(inputs: inputs, options: options, quiet: quiet).run({ extraction in
                 FactWriter.document(extraction, format: format)
             }, deliver: { document in
-                out.write(writer.append(document))
+                out.write(writer.separator())
+                out.write(document)
             })
             out.write(writer.footer())
             try out.commit()

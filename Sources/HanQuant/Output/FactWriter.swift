@@ -17,7 +17,7 @@ public struct FactWriter: Sendable {
 
     /// What comes before the first document.
     public func header() -> [UInt8] {
-        var buffer = OutputBuffer()
+        let buffer = OutputBuffer()
         switch format {
         case .jsonl:
             break
@@ -35,20 +35,20 @@ public struct FactWriter: Sendable {
 
     /// One document's output, with what separates it from the document before.
     public mutating func write(_ extraction: Extraction) -> [UInt8] {
-        append(Self.document(extraction, format: format))
+        separator() + Self.document(extraction, format: format).bytes
     }
 
-    /// A document rendered by ``document(_:format:)``, with what separates it
-    /// from the document before. Documents may be rendered on other threads
-    /// and appended in order here.
-    public mutating func append(_ document: [UInt8]) -> [UInt8] {
+    /// What goes between the document before and the next one rendered by
+    /// ``document(_:format:)``: empty except in JSON. Documents may be
+    /// rendered on other threads and written in order after this.
+    public mutating func separator() -> [UInt8] {
         defer { documentsWritten += 1 }
-        guard format == .json else { return document }
-        return Array((documentsWritten > 0 ? ",\n" : "\n").utf8) + document
+        guard format == .json else { return [] }
+        return Array((documentsWritten > 0 ? ",\n" : "\n").utf8)
     }
 
     /// One document's facts in `format`, without separators; safe to call from any thread.
-    public static func document(_ extraction: Extraction, format: OutputFormat) -> [UInt8] {
+    public static func document(_ extraction: Extraction, format: OutputFormat) -> RenderedDocument {
         var encoder = RecordEncoder(style: format == .csv ? .csv : .json, capacity: extraction.facts.count * 512)
         switch format {
         case .jsonl:

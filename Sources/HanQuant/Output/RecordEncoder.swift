@@ -14,7 +14,7 @@ struct RecordEncoder {
 
     /// The style written.
     let style: Style
-    private var buffer: OutputBuffer
+    private let buffer: OutputBuffer
     private let sharedEncodings = SharedEncodings()
 
     /// An encoder with room for about `capacity` bytes.
@@ -23,11 +23,9 @@ struct RecordEncoder {
         self.buffer = OutputBuffer(capacity: capacity)
     }
 
-    /// The bytes written, handing over the buffer; the encoder is empty afterwards.
-    mutating func finish() -> [UInt8] {
-        var finished = OutputBuffer()
-        swap(&finished, &buffer)
-        return finished.finish()
+    /// What has been written, handed over without a copy.
+    func finish() -> RenderedDocument {
+        RenderedDocument(buffer)
     }
 
     /// Writes one record whose values take at most `size` bytes, after
