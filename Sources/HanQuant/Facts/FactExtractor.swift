@@ -19,6 +19,7 @@ final class FactExtractor {
         let date = reportDate ?? document.date
         let resolver = PeriodResolver(reportDate: date)
         var facts: [Fact] = []
+        facts.reserveCapacity(quantities.reduce(0) { $0 + $1.count })
         var paragraph = -1
         var carried: (expression: PeriodExpression, year: Int?, throughParagraph: Bool)?
         // Figures in a row often share a period: the last one resolved is kept.

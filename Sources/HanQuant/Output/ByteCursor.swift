@@ -70,11 +70,16 @@ struct ByteCursor {
         count += digits
     }
 
-    /// Writes `text` as a JSON string literal, quotes included.
+    /// Writes `text` as a JSON string literal, quotes included. Text with
+    /// nothing to escape, the usual case, is copied in one go.
     mutating func appendJSON(_ text: String) {
         append(UInt8(ascii: "\""))
         Self.withUTF8(of: text) { utf8 in
-            for byte in utf8 { appendJSON(byte) }
+            if utf8.contains(where: Self.needsJSONEscape) {
+                for byte in utf8 { appendJSON(byte) }
+            } else {
+                append(utf8)
+            }
         }
         append(UInt8(ascii: "\""))
     }
@@ -82,34 +87,53 @@ struct ByteCursor {
     /// Writes UTF-16 text as a JSON string literal, quotes included.
     mutating func appendJSON(_ units: ArraySlice<UInt16>) {
         append(UInt8(ascii: "\""))
-        Self.forEachUTF8Byte(of: units) { appendJSON($0) }
+        if units.contains(where: { $0 < 0x80 && Self.needsJSONEscape(UInt8($0)) }) {
+            Self.forEachUTF8Byte(of: units) { appendJSON($0) }
+        } else {
+            appendUTF8(of: units)
+        }
         append(UInt8(ascii: "\""))
+    }
+
+    /// Writes UTF-16 text as UTF-8 as it is; unpaired surrogates become U+FFFD.
+    private mutating func appendUTF8(of units: ArraySlice<UInt16>) {
+        var position = start + count
+        Self.forEachUTF8Byte(of: units) { byte in
+            position.pointee = byte
+            position += 1
+        }
+        count = position - start
     }
 
     /// Writes `text` as an RFC 4180 field, quoted when it holds a comma, quote or line break.
     mutating func appendCSV(_ text: String) {
         Self.withUTF8(of: text) { utf8 in
-            let quoted = utf8.contains(where: Self.needsQuoting)
-            if quoted { append(UInt8(ascii: "\"")) }
-            for byte in utf8 { appendCSV(byte, quoted: quoted) }
-            if quoted { append(UInt8(ascii: "\"")) }
+            guard utf8.contains(where: Self.needsQuoting) else { return append(utf8) }
+            append(UInt8(ascii: "\""))
+            for byte in utf8 { appendCSV(byte, quoted: true) }
+            append(UInt8(ascii: "\""))
         }
     }
 
     /// Writes UTF-16 text as an RFC 4180 field.
     mutating func appendCSV(_ units: ArraySlice<UInt16>) {
-        let quoted = units.contains { $0 < 0x80 && Self.needsQuoting(UInt8($0)) }
-        if quoted { append(UInt8(ascii: "\"")) }
-        Self.forEachUTF8Byte(of: units) { appendCSV($0, quoted: quoted) }
-        if quoted { append(UInt8(ascii: "\"")) }
+        guard units.contains(where: { $0 < 0x80 && Self.needsQuoting(UInt8($0)) }) else { return appendUTF8(of: units) }
+        append(UInt8(ascii: "\""))
+        Self.forEachUTF8Byte(of: units) { appendCSV($0, quoted: true) }
+        append(UInt8(ascii: "\""))
     }
 
     // MARK: Escaping
 
+    @inline(__always)
+    private static func needsJSONEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+    }
+
     /// Writes `byte` JSON-escaped.
     @inline(__always)
     private mutating func appendJSON(_ byte: UInt8) {
-        guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { return append(byte) }
+        guard Self.needsJSONEscape(byte) else { return append(byte) }
         append(UInt8(ascii: "\\"))
         switch byte {
         case UInt8(ascii: "\""), UInt8(ascii: "\\"): append(byte)
