@@ -47,8 +47,11 @@ final class FactExtractor {
             var previousIndicator: String?
 
             let sentenceQuantities = quantities[index]
-            for (position, quantity) in sentenceQuantities.enumerated() {
-                let start = quantity.range.lowerBound
+            // Quantities and expressions are read in place, by index: they are
+            // large values, and copying them for every figure showed in profiles.
+            for position in sentenceQuantities.indices {
+                let quantityRange = sentenceQuantities[position].range
+                let start = quantityRange.lowerBound
                 let clauseStart = phraseStart(units, before: start, notBefore: sentence.range.lowerBound)
                 let limit = max(clauseStart, previousEnd)
 
@@ -56,10 +59,11 @@ final class FactExtractor {
                 var period: Period?
                 var periodFloor = limit
                 var yearBefore = paragraphYear
-                var chosen: PeriodExpression?
+                var chosen: Int?
                 var phraseEnd = start
                 var isBaselineFigure = false
-                for expression in expressions where expression.range.upperBound <= start {
+                for candidate in expressions.indices where expressions[candidate].range.upperBound <= start {
+                    let expression = expressions[candidate]
                     // The indicator starts after a period in its phrase and stops before a
                     // compared period (居民消费价格比上年上涨2.1% → 居民消费价格); words like
                     // 全年目标 stay part of it.
@@ -79,11 +83,11 @@ final class FactExtractor {
                     guard !expression.isIgnored else { continue }
                     if expression.range.upperBound > periodFloor { periodFloor = expression.range.upperBound }
                     if let year = expression.year { yearBefore = year }
-                    chosen = expression
+                    chosen = candidate
                 }
                 if let chosen {
-                    let context = chosen.year == nil ? (yearBefore ?? headingYear) : nil
-                    period = resolved(chosen, contextYear: context)
+                    let context = expressions[chosen].year == nil ? (yearBefore ?? headingYear) : nil
+                    period = resolved(expressions[chosen], contextYear: context)
                 } else if let carried {
                     period = resolved(carried.expression, contextYear: carried.year)
                 } else if let headingYear {
@@ -96,16 +100,16 @@ final class FactExtractor {
                     ? phraseStart(units, before: clauseStart - 1, notBefore: sentence.range.lowerBound)..<(clauseStart - 1)
                     : nil
                 let indicator = indicators.indicator(in: units, before: periodFloor..<max(periodFloor, phraseEnd), after: after,
-                                                     style: Self.style(of: quantity.dimension),
+                                                     style: Self.style(of: sentenceQuantities[position].dimension),
                                                      previous: previousIndicator, previousPhrase: previousPhrase)
                 let change = changes.change(in: units, quantityStart: start, limit: limit)
                 // A cue inside a closed parenthesis before the quantity stays there: (区定指标96.3%).
                 let cueStart = afterLastClosingParenthesis(units, before: start, notBefore: sentence.range.lowerBound)
                 let isTarget = !isBaselineFigure && targets.isTarget(in: units, quantityStart: start, sentenceStart: cueStart,
                                                                      plan: plan, periodYear: period?.firstYear)
-                facts.append(Fact(quantity: quantity, sentence: index, indicator: indicator, period: period,
-                                  change: change, isTarget: isTarget))
-                previousEnd = quantity.range.upperBound
+                facts.append(Fact(quantity: sentenceQuantities[position], sentence: index, indicator: indicator,
+                                  period: period, change: change, isTarget: isTarget))
+                previousEnd = quantityRange.upperBound
                 if indicator != nil { previousIndicator = indicator }
             }
 
@@ -194,10 +198,10 @@ final class FactExtractor {
     /// 104幢、4.86万平方米城镇危房).
     private func namingEnd(of position: Int, in quantities: [Quantity], _ units: [UInt16]) -> Int {
         var end = quantities[position].range.upperBound
-        for next in quantities[(position + 1)...] {
-            let gap = next.range.lowerBound - end
+        for next in (position + 1)..<quantities.count {
+            let gap = quantities[next].range.lowerBound - end
             guard gap == 0 || (gap == 1 && units[end] == CodeUnit.ideographicComma) else { break }
-            end = next.range.upperBound
+            end = quantities[next].range.upperBound
         }
         return end
     }

@@ -9,12 +9,13 @@ import Foundation
 /// matters on the hot path: a value is made, scaled and written as text for
 /// every quantity. ``decimal`` gives the `Decimal` for API users.
 public struct ExactNumber: Sendable, Hashable, CustomStringConvertible, ExpressibleByIntegerLiteral {
-    /// Whether the number is below zero (never set for zero itself).
-    public let isNegative: Bool
+    // Largest first, so that the value packs into 32 bytes.
     /// The digits, as an unsigned integer.
     public let significand: UInt128
     /// The power of ten the significand is multiplied by.
     public let exponent: Int
+    /// Whether the number is below zero (never set for zero itself).
+    public let isNegative: Bool
 
     /// `significand` × 10^`exponent`, negated when `isNegative`, in its
     /// canonical form: no trailing zeros in the significand, and zero unsigned.

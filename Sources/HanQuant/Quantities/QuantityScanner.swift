@@ -28,8 +28,7 @@ public struct QuantityScanner: Sendable {
     /// The quantities in `bounds` of `text`, in order, and warnings for
     /// numbers that could not be read exactly.
     public func scan(_ text: [UInt16], in bounds: Range<Int>) -> (quantities: [Quantity], warnings: [QuantityWarning]) {
-        var quantities: [Quantity] = []
-        var warnings: [QuantityWarning] = []
+        var found = Found()
         var index = bounds.lowerBound
         while index < bounds.upperBound {
             let unit = text[index]
@@ -37,24 +36,31 @@ public struct QuantityScanner: Sendable {
                 index += 1
                 continue
             }
-            switch read(text, at: index, bounds: bounds) {
-            case .quantity(let quantity):
-                quantities.append(quantity)
-                index = max(quantity.range.upperBound, index + 1)
-            case .skip(let end):
-                index = max(end, index + 1)
-            case .tooLong(let range):
-                warnings.append(QuantityWarning(range: range))
-                index = max(range.upperBound, index + 1)
-            }
+            index = max(read(text, at: index, bounds: bounds, into: &found), index + 1)
         }
-        return (quantities, warnings)
+        return (found.quantities, found.warnings)
     }
 
-    private enum Outcome {
-        case quantity(Quantity)
-        case skip(to: Int)
-        case tooLong(Range<Int>)
+    /// What a scan has found so far. Readers append to it in place and
+    /// return where the scan resumes, so that no quantity is copied on the way.
+    private struct Found {
+        var quantities: [Quantity] = []
+        var warnings: [QuantityWarning] = []
+        /// Where the last run of numeral characters looked at ends: every
+        /// start inside a run shares its end, so a run is walked only once.
+        var numeralRunEnd = 0
+
+        /// Adds a quantity; the scan resumes after it.
+        mutating func quantity(_ quantity: Quantity) -> Int {
+            quantities.append(quantity)
+            return quantity.range.upperBound
+        }
+
+        /// Adds a warning for a number too long to read exactly; the scan resumes after it.
+        mutating func tooLong(_ range: Range<Int>) -> Int {
+            warnings.append(QuantityWarning(range: range))
+            return range.upperBound
+        }
     }
 
     @inline(__always)
@@ -67,24 +73,25 @@ public struct QuantityScanner: Sendable {
 
     // MARK: Reading one candidate
 
-    private func read(_ text: [UInt16], at start: Int, bounds: Range<Int>) -> Outcome {
-        if let fraction = readFraction(text, at: start, bounds: bounds) { return fraction }
-        guard let numeral = numerals.parse(text, at: start, limit: bounds.upperBound) else { return .skip(to: start + 1) }
-        if numeral.isTooLong { return .tooLong(numeral.range) }
-        if numeral.isDigitRun || isLabel(text, at: start, bounds: bounds) { return .skip(to: numeral.range.upperBound) }
-        guard var first = readParts(text, numeral: numeral, bounds: bounds) else { return .skip(to: numeral.range.upperBound) }
+    /// Reads the candidate at `start` into `found`; returns where the scan resumes.
+    private func read(_ text: [UInt16], at start: Int, bounds: Range<Int>, into found: inout Found) -> Int {
+        if let end = readFraction(text, at: start, bounds: bounds, into: &found) { return end }
+        guard let numeral = numerals.parse(text, at: start, limit: bounds.upperBound) else { return start + 1 }
+        if numeral.isTooLong { return found.tooLong(numeral.range) }
+        if numeral.isDigitRun || isLabel(text, at: start, bounds: bounds) { return numeral.range.upperBound }
+        guard var first = readParts(text, numeral: numeral, bounds: bounds) else { return numeral.range.upperBound }
 
-        if let range = readRange(text, after: first, bounds: bounds) { return range }
+        if let end = readRange(text, after: first, bounds: bounds, into: &found) { return end }
         if first.unit == nil {
-            if let ratio = readRatio(text, numeral: numeral, start: first.start, bounds: bounds) { return ratio }
+            if let end = readRatio(text, numeral: numeral, start: first.start, bounds: bounds, into: &found) { return end }
             let isScaled = numeral.hasArabicDigits && first.hasOwnScale
             let isCount = numeral.arabicIntegerDigits != nil && !first.hasOwnScale
                 && followsCountNoun(text, at: first.start, bounds: bounds)
-            guard isScaled || isCount else { return .skip(to: numeral.range.upperBound) }
+            guard isScaled || isCount else { return numeral.range.upperBound }
         }
-        if !isAcceptable(first, text, bounds: bounds) { return .skip(to: first.end) }
+        if !isAcceptable(first, text, bounds: bounds) { return first.end }
         readBoundAfter(text, into: &first, bounds: bounds)
-        return quantity(first, max: nil, text: text)
+        return quantity(first, max: nil, text: text, into: &found)
     }
 
     /// Reads sign, scale, approximation words and unit around `numeral`.
@@ -163,15 +170,17 @@ public struct QuantityScanner: Sendable {
         }
     }
 
-    /// 三分之一, 百分之九十五, 千分之三: a fraction, as a percentage.
-    private func readFraction(_ text: [UInt16], at start: Int, bounds: Range<Int>) -> Outcome? {
+    /// 三分之一, 百分之九十五, 千分之三: a fraction, as a percentage. Returns
+    /// where the scan resumes, or nil when there is no fraction here.
+    private func readFraction(_ text: [UInt16], at start: Int, bounds: Range<Int>, into found: inout Found) -> Int? {
         // A numeral is made of digits, numeral characters, commas and points:
         // unless 分之 follows the longest such run, this is no fraction.
-        var end = start
+        var end = max(start, found.numeralRunEnd)
         while end < bounds.upperBound, CodeUnit.isDigit(text[end]) || numerals.lexicon.kind(of: text[end]) != nil
                 || text[end] == CodeUnit.comma || text[end] == CodeUnit.fullStop {
             end += 1
         }
+        found.numeralRunEnd = end
         guard text[end..<bounds.upperBound].starts(with: Self.fractionWord) else { return nil }
         guard let denominator = numerals.parse(text, at: start, limit: bounds.upperBound, allowingBareMultiplier: true),
               text[denominator.range.upperBound..<bounds.upperBound].starts(with: Self.fractionWord),
@@ -179,8 +188,8 @@ public struct QuantityScanner: Sendable {
         let numeratorStart = denominator.range.upperBound + Self.fractionWord.count
         guard let numerator = numerals.parse(text, at: numeratorStart, limit: bounds.upperBound,
                                              allowingBareMultiplier: true),
-              !denominator.value.isZero else { return .skip(to: numeratorStart) }
-        if denominator.isTooLong || numerator.isTooLong { return .tooLong(start..<numerator.range.upperBound) }
+              !denominator.value.isZero else { return numeratorStart }
+        if denominator.isTooLong || numerator.isTooLong { return found.tooLong(start..<numerator.range.upperBound) }
         var reading = QuantityReading(start: start, numeral: numerator, end: numerator.range.upperBound)
         if let match = approximations.before.longestMatch(in: text, endingAt: start, limit: bounds.lowerBound),
            let marker = match.value {
@@ -189,9 +198,9 @@ public struct QuantityScanner: Sendable {
         }
         readBoundAfter(text, into: &reading, bounds: bounds)
         guard let value = numerator.value.multiplied(by: ExactNumber(100))?.divided(by: denominator.value) else {
-            return .tooLong(start..<numerator.range.upperBound)
+            return found.tooLong(start..<numerator.range.upperBound)
         }
-        return .quantity(Quantity(range: reading.start..<reading.end,
+        return found.quantity(Quantity(range: reading.start..<reading.end,
                                   number: String(utf16Units: text[start..<numerator.range.upperBound]),
                                   scale: nil, unit: nil, value: value, valueMax: nil, baseUnit: "%",
                                   dimension: .percent, approx: approx(reading)))
@@ -199,7 +208,9 @@ public struct QuantityScanner: Sendable {
 
     /// 3-5万元, 3亿至5亿元, 15%-20%: two numbers joined by a range word, with
     /// the unit (and scale) written on the upper end applying to both.
-    private func readRange(_ text: [UInt16], after first: QuantityReading, bounds: Range<Int>) -> Outcome? {
+    /// Returns where the scan resumes, or nil when there is no range.
+    private func readRange(_ text: [UInt16], after first: QuantityReading, bounds: Range<Int>,
+                           into found: inout Found) -> Int? {
         let separator = first.end
         guard separator + 1 < bounds.upperBound, Self.rangeWords.contains(text[separator]),
               let numeral = numerals.parse(text, at: separator + 1, limit: bounds.upperBound),
@@ -220,11 +231,13 @@ public struct QuantityScanner: Sendable {
         readBoundAfter(text, into: &second, bounds: bounds)
         lower.end = second.end
         lower.approximations += second.approximations
-        return quantity(lower, max: second, text: text)
+        return quantity(lower, max: second, text: text, into: &found)
     }
 
     /// 1.05:1 after a word with 比 (比例, 之比): a ratio, as a quotient.
-    private func readRatio(_ text: [UInt16], numeral: Numeral, start: Int, bounds: Range<Int>) -> Outcome? {
+    /// Returns where the scan resumes, or nil when there is no ratio.
+    private func readRatio(_ text: [UInt16], numeral: Numeral, start: Int, bounds: Range<Int>,
+                           into found: inout Found) -> Int? {
         let colon = numeral.range.upperBound
         guard numeral.arabicIntegerDigits != nil, numeral.withoutLastScale == nil, colon + 1 < bounds.upperBound,
               text[colon] == CodeUnit.colon, CodeUnit.isDigit(text[colon + 1]) else { return nil }
@@ -232,8 +245,8 @@ public struct QuantityScanner: Sendable {
         guard text[lookBack..<start].contains(Self.ratioWord) else { return nil }
         let divisor = ArabicNumber.parse(text, at: colon + 1, limit: bounds.upperBound)
         guard !divisor.isTooLong, !divisor.value.isZero else { return nil }
-        guard let value = numeral.value.divided(by: divisor.value) else { return .tooLong(start..<divisor.end) }
-        return .quantity(Quantity(range: start..<divisor.end,
+        guard let value = numeral.value.divided(by: divisor.value) else { return found.tooLong(start..<divisor.end) }
+        return found.quantity(Quantity(range: start..<divisor.end,
                         number: String(utf16Units: text[numeral.range.lowerBound..<divisor.end]),
                         scale: nil, unit: nil, value: value,
                         valueMax: nil, baseUnit: "ratio", dimension: .ratio, approx: nil))
@@ -291,18 +304,20 @@ public struct QuantityScanner: Sendable {
 
     // MARK: Composing
 
-    /// The quantity of a reading (and of a range's upper end), or too long
-    /// when its value in the base unit does not fit.
-    private func quantity(_ reading: QuantityReading, max upper: QuantityReading?, text: [UInt16]) -> Outcome {
-        guard let value = reading.baseValue else { return .tooLong(reading.start..<reading.end) }
+    /// Adds the quantity of a reading (and of a range's upper end), or a
+    /// warning when its value in the base unit does not fit; returns where
+    /// the scan resumes.
+    private func quantity(_ reading: QuantityReading, max upper: QuantityReading?, text: [UInt16],
+                          into found: inout Found) -> Int {
+        guard let value = reading.baseValue else { return found.tooLong(reading.start..<reading.end) }
         let valueMax = upper?.baseValue
-        if upper != nil && valueMax == nil { return .tooLong(reading.start..<reading.end) }
+        if upper != nil && valueMax == nil { return found.tooLong(reading.start..<reading.end) }
         func string(_ range: Range<Int>?) -> String? {
             range.map { String(utf16Units: text[$0]) }
         }
         var unitText = string(reading.unit?.range)
         if let per = reading.per { unitText = (unitText ?? "") + "/" + (string(per.range) ?? "") }
-        return .quantity(Quantity(range: reading.start..<reading.end,
+        return found.quantity(Quantity(range: reading.start..<reading.end,
                                   number: string(reading.numberRange) ?? "",
                                   scale: string(reading.scaleRange),
                                   unit: unitText,
