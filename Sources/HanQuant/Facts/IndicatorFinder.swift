@@ -89,7 +89,7 @@ final class IndicatorFinder {
         let trailing: Roles = style == .ratio ? [.link] : [.link, .comparison]
         if style == .namedAfter, let after, let named = counted(units, after) { return named }
         let core = trimmed(units, before, leading: [.subject, .link], trailing: trailing, dropChanges: true)
-        if let core, roles(of: units[core]).contains(.rate) || (style == .rate && Self.yardsticks.occurs(in: units[core])) {
+        if let core, roles(of: units[core]).contains(.rate) || (style == .rate && Self.yardsticks.occurs(in: units, range: core)) {
             let subject = previous ?? previousPhrase.flatMap {
                 trimmed(units, $0, leading: [.subject, .verb, .link], trailing: [.link, .comparison], dropChanges: true)
                     .map { String(utf16Units: units[$0]) }

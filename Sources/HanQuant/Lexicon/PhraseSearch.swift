@@ -1,22 +1,27 @@
-/// Finds whether any of a few phrases occurs in a short text, on UTF-16
-/// code units, without Foundation's locale-aware string search.
+/// Finds whether any of a few phrases occurs in a text, on UTF-16 code
+/// units, without Foundation's locale-aware string search: one trie walk
+/// from each position.
 struct PhraseSearch: Sendable {
-    private let phrases: [[UInt16]]
+    private let trie: PhraseTrie<Bool>
 
     /// A search for `phrases`.
     init(_ phrases: [String]) {
-        self.phrases = phrases.map { Array($0.utf16) }
+        var trie = PhraseTrie<Bool>()
+        for phrase in phrases where !phrase.isEmpty { trie.insert(phrase, true) }
+        self.trie = trie
     }
 
     /// Whether `text` contains one of the phrases.
     func occurs(in text: String) -> Bool {
-        occurs(in: Array(text.utf16)[...])
+        let units = Array(text.utf16)
+        return occurs(in: units, range: 0..<units.count)
     }
 
-    /// Whether `units` contain one of the phrases.
-    func occurs(in units: ArraySlice<UInt16>) -> Bool {
-        phrases.contains { phrase in
-            units.indices.contains { units[$0...].starts(with: phrase) }
+    /// Whether `range` of `units` contains one of the phrases.
+    func occurs(in units: [UInt16], range: Range<Int>) -> Bool {
+        range.contains { start in
+            trie.hasPhrase(beginningWith: units[start])
+                && trie.hasMatch(in: units, from: start, limit: range.upperBound, where: { $0 })
         }
     }
 }

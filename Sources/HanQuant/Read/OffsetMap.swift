@@ -28,14 +28,16 @@ public struct OffsetMap: Sendable {
     init(segments: [Segment], original: [UInt16]) {
         self.segments = segments
         var starts: [Int32] = []
-        var index = 0
-        while index < original.count {
-            if UTF16.isLeadSurrogate(original[index]), index + 1 < original.count,
-               UTF16.isTrailSurrogate(original[index + 1]) {
-                starts.append(Int32(index))
-                index += 2
-            } else {
-                index += 1
+        original.withUnsafeBufferPointer { original in
+            var index = 0
+            while index < original.count {
+                if UTF16.isLeadSurrogate(original[index]), index + 1 < original.count,
+                   UTF16.isTrailSurrogate(original[index + 1]) {
+                    starts.append(Int32(index))
+                    index += 2
+                } else {
+                    index += 1
+                }
             }
         }
         self.surrogatePairStarts = starts

@@ -9,16 +9,19 @@ public struct LineTable: Sendable {
     public init(_ units: [UInt16]) {
         var ranges: [Range<Int>] = []
         var start = 0
-        var index = 0
-        while index < units.count {
-            let unit = units[index]
-            if CodeUnit.isLineBreak(unit) {
+        units.withUnsafeBufferPointer { units in
+            var index = 0
+            while index < units.count {
+                let unit = units[index]
+                // Every line break is below U+0086 or in U+2028…U+2029: one comparison skips the rest.
+                if unit > CodeUnit.nextLine && unit < CodeUnit.lineSeparator || !CodeUnit.isLineBreak(unit) {
+                    index += 1
+                    continue
+                }
                 ranges.append(start..<index)
                 index += unit == CodeUnit.carriageReturn && index + 1 < units.count
                     && units[index + 1] == CodeUnit.lineFeed ? 2 : 1
                 start = index
-            } else {
-                index += 1
             }
         }
         if start < units.count { ranges.append(start..<units.count) }
