@@ -42,7 +42,8 @@ final class AtomicOutput {
         document.withUnsafeBytes(write)
     }
 
-    private func write(_ buffer: UnsafeRawBufferPointer) {
+    /// Writes bytes from a buffer, with no copy.
+    func write(_ buffer: UnsafeRawBufferPointer) {
         guard failure == nil, buffer.count > 0 else { return }
         var offset = 0
         while offset < buffer.count {

@@ -29,12 +29,21 @@ struct ExtractCommand: ParsableCommand {
         let failures: [DocumentFailure]
         do {
             out.write(writer.header())
-            failures = try BatchRun(inputs: inputs, options: options, quiet: quiet).run({ extraction in
-                FactWriter.document(extraction, format: format)
-            }, deliver: { document in
-                out.write(writer.separator())
-                out.write(document)
-            })
+            let batch = BatchRun(inputs: inputs, options: options, quiet: quiet)
+            if options.jobs == 1 || inputs.count == 1 {
+                // One at a time: render while writing, in chunks, so that a large
+                // document's output is never held whole.
+                failures = try batch.run({ $0 }, deliver: { extraction in
+                    out.write(writer.separator())
+                    FactWriter.stream(extraction, format: format) { out.write($0) }
+                })
+            } else {
+                // In parallel: documents are rendered on the worker threads.
+                failures = try batch.run({ FactWriter.document($0, format: format) }, deliver: { document in
+                    out.write(writer.separator())
+                    out.write(document)
+                })
+            }
             out.write(writer.footer())
             try out.commit()
         } catch {

@@ -50,6 +50,21 @@ public struct FactWriter: Sendable {
     /// One document's facts in `format`, without separators; safe to call from any thread.
     public static func document(_ extraction: Extraction, format: OutputFormat) -> RenderedDocument {
         var encoder = RecordEncoder(style: format == .csv ? .csv : .json, capacity: extraction.facts.count * 512)
+        render(extraction, format: format, to: &encoder)
+        return encoder.finish()
+    }
+
+    /// One document's facts in `format`, without separators, handed to
+    /// `sink` in chunks of about `chunkSize` bytes as they are written: a
+    /// large document's output is never held whole.
+    public static func stream(_ extraction: Extraction, format: OutputFormat, chunkSize: Int = 1 << 20,
+                              to sink: @escaping (UnsafeRawBufferPointer) -> Void) {
+        var encoder = RecordEncoder(style: format == .csv ? .csv : .json, chunkSize: chunkSize, sink: sink)
+        render(extraction, format: format, to: &encoder)
+        encoder.flush()
+    }
+
+    private static func render(_ extraction: Extraction, format: OutputFormat, to encoder: inout RecordEncoder) {
         switch format {
         case .jsonl:
             FactRow.write(extraction, to: &encoder, terminator: "\n")
@@ -70,7 +85,6 @@ public struct FactWriter: Sendable {
             FactRow.write(extraction, to: &encoder, separator: ",\n")
             encoder.append(extraction.facts.isEmpty ? "]}" : "\n]}")
         }
-        return encoder.finish()
     }
 
     /// What comes after the last document.

@@ -30,6 +30,11 @@ final class OutputBuffer: @unchecked Sendable {
         try body(UnsafeRawBufferPointer(start: start, count: count))
     }
 
+    /// Forgets what was written, keeping the memory for what comes next.
+    func removeAll() {
+        count = 0
+    }
+
     /// A copy of the bytes written.
     var bytes: [UInt8] { Array(UnsafeBufferPointer(start: start, count: count)) }
 

@@ -16,11 +16,34 @@ struct RecordEncoder {
     let style: Style
     private let buffer: OutputBuffer
     private let sharedEncodings = SharedEncodings()
+    /// Where full chunks go when output streams, and how large they get.
+    private let stream: (chunkSize: Int, sink: (UnsafeRawBufferPointer) -> Void)?
 
-    /// An encoder with room for about `capacity` bytes.
+    /// An encoder that keeps everything, with room for about `capacity` bytes.
     init(style: Style, capacity: Int = 0) {
         self.style = style
         self.buffer = OutputBuffer(capacity: capacity)
+        self.stream = nil
+    }
+
+    /// An encoder that hands its output to `sink` in chunks of about
+    /// `chunkSize` bytes, reusing one buffer; call ``flush()`` at the end.
+    init(style: Style, chunkSize: Int, sink: @escaping (UnsafeRawBufferPointer) -> Void) {
+        self.style = style
+        self.buffer = OutputBuffer(capacity: chunkSize + chunkSize / 4)
+        self.stream = (chunkSize, sink)
+    }
+
+    /// Hands what is buffered to the sink, when streaming.
+    func flush() {
+        guard let stream, buffer.count > 0 else { return }
+        buffer.withUnsafeBytes(stream.sink)
+        buffer.removeAll()
+    }
+
+    /// Hands a full chunk to the sink, when streaming.
+    private func flushIfFull() {
+        if let stream, buffer.count >= stream.chunkSize { flush() }
     }
 
     /// What has been written, handed over without a copy.
@@ -41,6 +64,7 @@ struct RecordEncoder {
             cursor = fields.cursor
             cursor.append(suffix)
         }
+        flushIfFull()
     }
 
     /// Writes text as it is, outside any record: separators and wrappers.

@@ -28,6 +28,16 @@ struct OutputSchemaTests {
         #expect(!extraction.facts.isEmpty)
     }
 
+    @Test("Streamed output in small chunks is the same bytes as output written whole",
+          arguments: [OutputFormat.jsonl, .json, .csv])
+    func streamed(format: OutputFormat) throws {
+        let extraction = try Self.extraction(RepositoryFiles.seed)
+        var chunks: [[UInt8]] = []
+        FactWriter.stream(extraction, format: format, chunkSize: 100) { chunks.append(Array($0)) }
+        #expect(chunks.count > 100)
+        #expect(chunks.flatMap { $0 } == FactWriter.document(extraction, format: format).bytes)
+    }
+
     @Test("Every JSONL line validates as a fact", arguments: RepositoryFiles.corpusDocuments)
     func jsonl(document: String) throws {
         let extraction = try Self.extraction(document)
