@@ -57,9 +57,17 @@ int32_t hq_nfkc_with_map(const uint16_t *source, int32_t length,
             if (unorm2_hasBoundaryBefore(nfkc, c)) break;
             end = next;
         }
-        int32_t written = unorm2_normalize(nfkc, text + in, end - in,
-                                           (UChar *)destination + out,
-                                           capacity - out, &error);
+        int32_t written;
+        UChar single = text[in];
+        if (end - in == 1 && ((single >= 0xFF01 && single <= 0xFF5E) || single == 0x3000)) {
+            // Full-width ASCII and the ideographic space, one for one, as NFKC
+            // defines them: the commonest case in Chinese text, without a call.
+            if (out + 1 > capacity) { *status = HQ_BUFFER_TOO_SMALL; return 0; }
+            destination[out] = single == 0x3000 ? 0x20 : (uint16_t)(single - 0xFEE0);
+            written = 1;
+        } else {
+            written = unorm2_normalize(nfkc, text + in, end - in, (UChar *)destination + out, capacity - out, &error);
+        }
         if (error == U_BUFFER_OVERFLOW_ERROR) {
             *status = HQ_BUFFER_TOO_SMALL;
             return 0;
