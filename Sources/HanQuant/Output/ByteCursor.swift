@@ -88,7 +88,7 @@ struct ByteCursor {
     mutating func appendJSON(_ units: ArraySlice<UInt16>) {
         append(UInt8(ascii: "\""))
         if units.contains(where: { $0 < 0x80 && Self.needsJSONEscape(UInt8($0)) }) {
-            Self.forEachUTF8Byte(of: units) { appendJSON($0) }
+            UTF8Transcoding.forEachByte(of: units) { appendJSON($0) }
         } else {
             appendUTF8(of: units)
         }
@@ -98,7 +98,7 @@ struct ByteCursor {
     /// Writes UTF-16 text as UTF-8 as it is; unpaired surrogates become U+FFFD.
     private mutating func appendUTF8(of units: ArraySlice<UInt16>) {
         var position = start + count
-        Self.forEachUTF8Byte(of: units) { byte in
+        UTF8Transcoding.forEachByte(of: units) { byte in
             position.pointee = byte
             position += 1
         }
@@ -119,7 +119,7 @@ struct ByteCursor {
     mutating func appendCSV(_ units: ArraySlice<UInt16>) {
         guard units.contains(where: { $0 < 0x80 && Self.needsQuoting(UInt8($0)) }) else { return appendUTF8(of: units) }
         append(UInt8(ascii: "\""))
-        Self.forEachUTF8Byte(of: units) { appendCSV($0, quoted: true) }
+        UTF8Transcoding.forEachByte(of: units) { appendCSV($0, quoted: true) }
         append(UInt8(ascii: "\""))
     }
 
@@ -165,45 +165,5 @@ struct ByteCursor {
         if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
         var copy = text
         return copy.withUTF8(body)
-    }
-
-    /// Calls `sink` with the UTF-8 bytes of UTF-16 text; unpaired surrogates become U+FFFD.
-    @inline(__always)
-    private static func forEachUTF8Byte(of units: ArraySlice<UInt16>, _ sink: (UInt8) -> Void) {
-        units.withUnsafeBufferPointer { units in
-            var index = 0
-            while index < units.count {
-                var scalar = UInt32(units[index])
-                index += 1
-                if scalar < 0x80 {
-                    sink(UInt8(scalar))
-                    continue
-                }
-                if UTF16.isLeadSurrogate(UInt16(scalar)) {
-                    if index < units.count, UTF16.isTrailSurrogate(units[index]) {
-                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (UInt32(units[index]) - 0xDC00)
-                        index += 1
-                    } else {
-                        scalar = 0xFFFD
-                    }
-                } else if UTF16.isTrailSurrogate(UInt16(scalar)) {
-                    scalar = 0xFFFD
-                }
-                switch scalar {
-                case 0x80..<0x800:
-                    sink(UInt8(0xC0 | (scalar >> 6)))
-                    sink(UInt8(0x80 | (scalar & 0x3F)))
-                case 0x800..<0x10000:
-                    sink(UInt8(0xE0 | (scalar >> 12)))
-                    sink(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
-                    sink(UInt8(0x80 | (scalar & 0x3F)))
-                default:
-                    sink(UInt8(0xF0 | (scalar >> 18)))
-                    sink(UInt8(0x80 | ((scalar >> 12) & 0x3F)))
-                    sink(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
-                    sink(UInt8(0x80 | (scalar & 0x3F)))
-                }
-            }
-        }
     }
 }
