@@ -79,6 +79,7 @@ public struct QuantityScanner: Sendable {
         guard let numeral = numerals.parse(text, at: start, limit: bounds.upperBound) else { return start + 1 }
         if numeral.isTooLong { return found.tooLong(numeral.range) }
         if numeral.isDigitRun || isLabel(text, at: start, bounds: bounds) { return numeral.range.upperBound }
+        if !numeral.hasArabicDigits && !mayTakeUnit(numeral, text, bounds: bounds) { return numeral.range.upperBound }
         guard var first = readParts(text, numeral: numeral, bounds: bounds) else { return numeral.range.upperBound }
 
         if let end = readRange(text, after: first, bounds: bounds, into: &found) { return end }
@@ -160,6 +161,20 @@ public struct QuantityScanner: Sendable {
         }
         reading.end = cursor
         return reading
+    }
+
+    /// Whether a unit, an approximation word or a range word could follow
+    /// `numeral`, or a unit claim its last scale character (兆瓦). A numeral
+    /// of Chinese characters alone (统一, 一些) is a quantity only then; the
+    /// other ways, a scale or a count noun, need Arabic digits. Most
+    /// candidates fail here, before anything else is read.
+    private func mayTakeUnit(_ numeral: Numeral, _ text: [UInt16], bounds: Range<Int>) -> Bool {
+        let end = numeral.range.upperBound
+        if let without = numeral.withoutLastScale, units.hasUnit(beginningWith: text[without.end]) { return true }
+        guard end < bounds.upperBound else { return false }
+        let next = text[end]
+        return units.hasUnit(beginningWith: next) || approximations.afterNumber.hasPhrase(beginningWith: next)
+            || Self.rangeWords.contains(next)
     }
 
     /// Adds an approximation word after the unit (以上, 左右, 内).

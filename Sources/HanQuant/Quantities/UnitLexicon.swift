@@ -60,6 +60,11 @@ public struct UnitLexicon: Sendable {
         return copy
     }
 
+    /// Whether some unit begins with `unit`: one table look-up.
+    func hasUnit(beginningWith unit: UInt16) -> Bool {
+        trie.hasPhrase(beginningWith: unit)
+    }
+
     /// The longest unit starting at `start`, unless a character right after it
     /// shows it belongs to another word.
     func match(in units: [UInt16], at start: Int, limit: Int) -> (entry: UnitEntry, end: Int)? {
