@@ -10,6 +10,40 @@ struct PeriodResolver {
 
     /// The ISO form of `expression`, or nil when it needs a date or year that is unknown.
     func iso(_ expression: PeriodExpression, contextYear: Int?) -> String? {
+        let key = Key(expression, contextYear: contextYear)
+        if let known = cache.forms[key] { return known }
+        let form = isoForm(expression, contextYear: contextYear)
+        cache.forms[key] = form
+        return form
+    }
+
+    /// What an ISO form depends on: the expression's meaning, not its words or place.
+    private struct Key: Hashable {
+        let year: Int?, yearOffset: Int?, months: ClosedRange<Int>?, day: Int?
+        let isToDate: Bool, isOpenEnded: Bool, isOpenStarted: Bool
+        let contextYear: Int?
+
+        init(_ expression: PeriodExpression, contextYear: Int?) {
+            year = expression.year
+            yearOffset = expression.yearOffset
+            months = expression.months
+            day = expression.day
+            isToDate = expression.isToDate
+            isOpenEnded = expression.isOpenEnded
+            isOpenStarted = expression.isOpenStarted
+            self.contextYear = contextYear
+        }
+    }
+
+    /// ISO forms already worked out for this report date: a report names a
+    /// handful of periods many times over.
+    private final class Cache {
+        var forms: [Key: String?] = [:]
+    }
+
+    private let cache = Cache()
+
+    private func isoForm(_ expression: PeriodExpression, contextYear: Int?) -> String? {
         if expression.isToDate {
             return reportDate.map { "../\($0)" }
         }
