@@ -21,7 +21,12 @@ struct ByteCursor {
 
     /// Room enough for UTF-16 text as a JSON string or CSV field, quotes included.
     static func bound(_ units: ArraySlice<UInt16>) -> Int {
-        units.count * longestEscape + 2
+        bound(units: units.count)
+    }
+
+    /// Room enough for `count` UTF-16 units as a JSON string or CSV field, quotes included.
+    static func bound(units count: Int) -> Int {
+        count * longestEscape + 2
     }
 
     /// A copy of the bytes written from `offset` on.

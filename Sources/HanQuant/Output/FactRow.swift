@@ -16,9 +16,8 @@ enum FactRow {
         let document = extraction.document
         let offsets = document.text.offsets
         let original = document.text.original
-        func originalText(_ range: Range<Int>) -> ArraySlice<UInt16> {
-            original[offsets.originalUTF16Offset(ofNormalized: range.lowerBound)
-                     ..< offsets.originalUTF16Offset(ofNormalized: range.upperBound)]
+        func originalRange(_ range: Range<Int>) -> Range<Int> {
+            offsets.originalUTF16Offset(ofNormalized: range.lowerBound)..<offsets.originalUTF16Offset(ofNormalized: range.upperBound)
         }
         var section: (index: Int?, path: String?) = (nil, nil)
         for (position, fact) in extraction.facts.enumerated() {
@@ -30,12 +29,14 @@ enum FactRow {
                 })
             }
             let codePoints = offsets.codePointRange(ofNormalized: quantity.range)
-            let text = originalText(quantity.range), sentenceText = originalText(sentence.range)
+            let text = original[originalRange(quantity.range)]
+            // The sentence is taken from the text only when it differs from the last fact's.
+            let sentenceRange = originalRange(sentence.range)
             func bound(_ value: String?) -> Int { value.map(ByteCursor.bound) ?? 4 }
             let size = bound(document.name) + bound(quantity.number) + bound(quantity.scale) + bound(quantity.unit)
                 + bound(quantity.baseUnit) + bound(quantity.dimension.rawValue) + bound(quantity.approx)
                 + bound(fact.change?.rawValue) + bound(fact.indicator) + bound(fact.period?.iso)
-                + bound(fact.period?.text) + bound(section.path) + ByteCursor.bound(text) + ByteCursor.bound(sentenceText)
+                + bound(fact.period?.text) + bound(section.path) + ByteCursor.bound(text) + ByteCursor.bound(units: sentenceRange.count)
                 + 4 * 20 + 5 + quantity.value.textLength + (quantity.valueMax?.textLength ?? 4) + 4
             encoder.record(atMost: size, prefix: position > 0 ? separator : "", suffix: terminator) { fields in
                 fields.shared(.document, id: 0) { $0.appendText(document.name) }
@@ -58,7 +59,7 @@ enum FactRow {
                 fields.text(fact.period?.text)
                 fields.boolean(fact.isTarget)
                 fields.shared(.section, id: sentence.section ?? -1) { $0.appendText(section.path) }
-                fields.shared(.sentence, id: fact.sentence) { $0.appendDocumentText(sentenceText) }
+                fields.shared(.sentence, id: fact.sentence) { $0.appendDocumentText(original[sentenceRange]) }
             }
         }
     }
