@@ -32,12 +32,15 @@ enum FactRow {
             let text = original[originalRange(quantity.range)]
             // The sentence is taken from the text only when it differs from the last fact's.
             let sentenceRange = originalRange(sentence.range)
+            // Room for the values: each text escaped at worst (null takes 4), four
+            // integers of at most 20 characters, a flag of at most 5, and the two
+            // exact values in quotes.
             func bound(_ value: String?) -> Int { value.map(ByteCursor.bound) ?? 4 }
             let size = bound(document.name) + bound(quantity.number) + bound(quantity.scale) + bound(quantity.unit)
                 + bound(quantity.baseUnit) + bound(quantity.dimension.rawValue) + bound(quantity.approx)
                 + bound(fact.change?.rawValue) + bound(fact.indicator) + bound(fact.period?.iso)
                 + bound(fact.period?.text) + bound(section.path) + ByteCursor.bound(text) + ByteCursor.bound(units: sentenceRange.count)
-                + 4 * 20 + 5 + quantity.value.textLength + (quantity.valueMax?.textLength ?? 4) + 4
+                + 4 * 20 + 5 + (quantity.value.textLength + 2) + ((quantity.valueMax?.textLength ?? 2) + 2)
             encoder.record(atMost: size, prefix: position > 0 ? separator : "", suffix: terminator) { fields in
                 fields.shared(.document, id: 0) { $0.appendText(document.name) }
                 fields.integer(position + 1)

@@ -23,6 +23,14 @@ public struct ExactNumber: Sendable, Hashable, CustomStringConvertible, Expressi
         var significand = significand, exponent = exponent
         if significand == 0 {
             exponent = 0
+        } else if significand <= UInt128(UInt64.max) {
+            // The usual case, in one machine word rather than 128-bit division.
+            var small = UInt64(significand)
+            while small % 10 == 0 {
+                small /= 10
+                exponent += 1
+            }
+            significand = UInt128(small)
         } else {
             while significand % 10 == 0 {
                 significand /= 10
@@ -163,7 +171,7 @@ public struct ExactNumber: Sendable, Hashable, CustomStringConvertible, Expressi
     /// `value` × 10^`power`, or nil when it does not fit.
     private static func scale(_ value: UInt128, by power: Int) -> UInt128? {
         if power == 0 || value == 0 { return value }
-        guard power < powersOfTen.count else { return nil }
+        guard power >= 0 && power < powersOfTen.count else { return nil }
         let (product, overflow) = value.multipliedReportingOverflow(by: powersOfTen[power])
         return overflow ? nil : product
     }
