@@ -7,6 +7,10 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
     /// The root's children, indexed directly by code unit (0 for none): most
     /// look-ups fail at the first character, and this makes them cheap.
     private var rootChildren = [Int32](repeating: 0, count: 0x10000)
+    /// The same first characters as a bitmap, 32 times smaller than the
+    /// table: a text is mostly characters no phrase starts with, and this
+    /// turns them away from cache.
+    private var rootUnits = CodeUnitSet("")
     /// The edges below the root.
     private var edges = TrieEdges()
     private var values: [Value?] = [nil]
@@ -27,7 +31,12 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
             } else {
                 values.append(nil)
                 let created = values.count - 1
-                if node == 0 { rootChildren[Int(unit)] = Int32(created) } else { edges.insert(from: node, unit, to: created) }
+                if node == 0 {
+                    rootChildren[Int(unit)] = Int32(created)
+                    rootUnits.insert(unit)
+                } else {
+                    edges.insert(from: node, unit, to: created)
+                }
                 node = created
             }
         }
@@ -37,6 +46,7 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
     @inline(__always)
     private func child(of node: Int, _ unit: UInt16) -> Int? {
         if node == 0 {
+            guard rootUnits.contains(unit) else { return nil }
             let next = rootChildren[Int(unit)]
             return next == 0 ? nil : Int(next)
         }
@@ -47,7 +57,7 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
     /// one table look-up, for skipping text that cannot match.
     @inline(__always)
     public func hasPhrase(beginningWith unit: UInt16) -> Bool {
-        rootChildren.withUnsafeBufferPointer { $0[Int(unit)] } != 0
+        rootUnits.contains(unit)
     }
 
     /// Forward tries: the longest phrase that starts at `start` and ends at or

@@ -113,6 +113,10 @@ public struct ExactNumber: Sendable, Hashable, CustomStringConvertible, Expressi
     public func divided(by divisor: ExactNumber) -> ExactNumber? {
         guard !divisor.isZero else { return nil }
         let isNegative = self.isNegative != divisor.isNegative
+        if divisor.significand == 1 {
+            // A power of ten, as most unit factors are: only the exponent moves.
+            return ExactNumber(significand: significand, exponent: exponent - divisor.exponent, isNegative: isNegative)
+        }
         // Exact: the significand, scaled up by at most the digits left, divides evenly.
         var dividend = significand
         var exponent = self.exponent - divisor.exponent

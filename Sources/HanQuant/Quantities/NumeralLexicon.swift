@@ -14,6 +14,10 @@ struct NumeralLexicon: Sendable {
 
     /// The kind of every BMP code unit, nil for non-numerals.
     private let kinds: [Kind?]
+    /// The characters that can start a number: ASCII digits and every
+    /// numeral character but the point, as a bitmap small enough to stay in
+    /// cache while a whole text is scanned.
+    let starts: CodeUnitSet
 
     /// The bundled lexicon.
     static let bundled = NumeralLexicon(LexiconFile.bundled("numerals.tsv"))
@@ -21,6 +25,7 @@ struct NumeralLexicon: Sendable {
     /// Builds the table from a lexicon file.
     init(_ lexicon: LexiconFile) {
         var kinds = [Kind?](repeating: nil, count: 0x10000)
+        var starts: CodeUnitSet = "0123456789"
         for row in lexicon.rows where row.count >= 3 {
             guard let unit = row[0].utf16.first, row[0].utf16.count == 1, let value = Int(row[2]) else { continue }
             switch row[1] {
@@ -30,8 +35,10 @@ struct NumeralLexicon: Sendable {
             case "point": kinds[Int(unit)] = .point
             default: continue
             }
+            if kinds[Int(unit)] != .point { starts.insert(unit) }
         }
         self.kinds = kinds
+        self.starts = starts
     }
 
     /// The kind of `unit`, or nil when it is not a Chinese numeral.

@@ -23,6 +23,20 @@ struct NumeralParser: Sendable {
 
     private enum Token { case none, arabic, chineseDigit, multiplier, scale, fraction }
 
+    /// `left + right`; zero when the sum does not fit, with `overflowed` set.
+    private static func sum(_ left: ExactNumber, _ right: ExactNumber, _ overflowed: inout Bool) -> ExactNumber {
+        if let sum = left.adding(right) { return sum }
+        overflowed = true
+        return .zero
+    }
+
+    /// `left × right`; zero when the product does not fit, with `overflowed` set.
+    private static func product(_ left: ExactNumber, _ right: Int, _ overflowed: inout Bool) -> ExactNumber {
+        if let product = left.multiplied(by: ExactNumber(right)) { return product }
+        overflowed = true
+        return .zero
+    }
+
     /// The numeral starting at `start`, reading no further than `limit`.
     /// With `allowingBareMultiplier`, a 百/千/万/亿 standing first counts
     /// alone as 100/1000/10000/10^8, as in 百分之五, 千分之三 and 百分之百.
@@ -45,16 +59,6 @@ struct NumeralParser: Sendable {
         var arabicIntegerDigits: Int?
         var singleDigitStart = start
         var withoutLastScale: (value: ExactNumber, end: Int)?
-        func sum(_ left: ExactNumber, _ right: ExactNumber) -> ExactNumber {
-            if let sum = left.adding(right) { return sum }
-            isTooLong = true
-            return .zero
-        }
-        func product(_ left: ExactNumber, _ right: Int) -> ExactNumber {
-            if let product = left.multiplied(by: ExactNumber(right)) { return product }
-            isTooLong = true
-            return .zero
-        }
 
         scan: while index < limit {
             let unit = units[index]
@@ -80,7 +84,7 @@ struct NumeralParser: Sendable {
                     runLength += 1
                     isDigitRun = true
                     if runLength > ExactNumber.maximumSignificantDigits { isTooLong = true }
-                    else { pending = sum(product(previous, 10), ExactNumber(digit)) }
+                    else { pending = Self.sum(Self.product(previous, 10, &isTooLong), ExactNumber(digit), &isTooLong) }
                 } else {
                     pending = ExactNumber(digit)
                     runLength = 1
@@ -98,8 +102,8 @@ struct NumeralParser: Sendable {
                 if let pending { factor = pending }
                 else if multiplier == 10 || last != .none { factor = .one }
                 else { break scan }
-                withoutLastScale = (sum(sum(total, section), pending ?? .zero), index)
-                section = sum(section, product(factor, multiplier))
+                withoutLastScale = (Self.sum(Self.sum(total, section, &isTooLong), pending ?? .zero, &isTooLong), index)
+                section = Self.sum(section, Self.product(factor, multiplier, &isTooLong), &isTooLong)
                 if last == .arabic, arabicEnd != nil { scaleStart = index }
                 pending = nil
                 lastUnitValue = multiplier
@@ -109,13 +113,13 @@ struct NumeralParser: Sendable {
             case .scale(let scale):
                 if runLength > 1 && last == .chineseDigit { return nil }
                 if last == .scale, let previous = lastScale, scale <= previous { break scan } // 万万, 亿万
-                let group = sum(section, pending ?? .zero)
+                let group = Self.sum(section, pending ?? .zero, &isTooLong)
                 if group.isZero && total.isZero { break scan }
-                withoutLastScale = (sum(total, group), index)
+                withoutLastScale = (Self.sum(total, group, &isTooLong), index)
                 if let previous = lastScale, scale <= previous {
-                    total = sum(total, product(group, scale))
+                    total = Self.sum(total, Self.product(group, scale, &isTooLong), &isTooLong)
                 } else {
-                    total = product(sum(total, group), scale)
+                    total = Self.product(Self.sum(total, group, &isTooLong), scale, &isTooLong)
                 }
                 if last == .arabic, arabicEnd != nil { scaleStart = index }
                 lastScale = scale
@@ -133,14 +137,14 @@ struct NumeralParser: Sendable {
                 while next < limit, case .digit(let digit)? = lexicon.kind(of: units[next]) {
                     places += 1
                     if places <= ExactNumber.maximumSignificantDigits {
-                        fraction = sum(fraction, ExactNumber(significand: UInt128(digit), exponent: -places))
+                        fraction = Self.sum(fraction, ExactNumber(significand: UInt128(digit), exponent: -places), &isTooLong)
                     } else {
                         isTooLong = true
                     }
                     next += 1
                 }
                 guard places > 0 else { break scan }
-                pending = sum(pending ?? .zero, fraction)
+                pending = Self.sum(pending ?? .zero, fraction, &isTooLong)
                 arabicEnd = nil
                 last = .fraction
                 index = next
@@ -153,12 +157,12 @@ struct NumeralParser: Sendable {
         // 三万五 or 一千二 is spoken shorthand (35000, 1200) but also how 五万一户
         // begins; rather than guess, end the numeral before the trailing digit.
         if last == .chineseDigit, runLength == 1, lastUnitValue >= 100, !zeroSinceUnit {
-            return Numeral(range: start..<singleDigitStart, value: sum(total, section), hasArabicDigits: sawArabic,
+            return Numeral(range: start..<singleDigitStart, value: Self.sum(total, section, &isTooLong), hasArabicDigits: sawArabic,
                            scaleStart: nil, withoutLastScale: withoutLastScale, isDigitRun: false,
                            isTooLong: isTooLong, arabicIntegerDigits: nil)
         }
         let endsWithScale = last == .multiplier || last == .scale
-        return Numeral(range: start..<index, value: sum(sum(total, section), pending ?? .zero),
+        return Numeral(range: start..<index, value: Self.sum(Self.sum(total, section, &isTooLong), pending ?? .zero, &isTooLong),
                        hasArabicDigits: sawArabic,
                        scaleStart: endsWithScale ? scaleStart : nil,
                        withoutLastScale: endsWithScale ? withoutLastScale : nil,

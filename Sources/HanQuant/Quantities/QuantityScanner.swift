@@ -32,7 +32,7 @@ public struct QuantityScanner: Sendable {
         var index = bounds.lowerBound
         while index < bounds.upperBound {
             let unit = text[index]
-            guard CodeUnit.isDigit(unit) || isNumeralStart(unit) else {
+            guard numerals.lexicon.starts.contains(unit) else {
                 index += 1
                 continue
             }
@@ -60,14 +60,6 @@ public struct QuantityScanner: Sendable {
         mutating func tooLong(_ range: Range<Int>) -> Int {
             warnings.append(QuantityWarning(range: range))
             return range.upperBound
-        }
-    }
-
-    @inline(__always)
-    private func isNumeralStart(_ unit: UInt16) -> Bool {
-        switch numerals.lexicon.kind(of: unit) {
-        case nil, .point?: return false
-        default: return true
         }
     }
 
