@@ -42,15 +42,14 @@ public final class Extractor {
 
     /// The facts of a document already read.
     public func facts(in document: Document) -> Extraction {
-        var quantities: [[Quantity]] = []
         var warnings: [QuantityWarning] = []
-        quantities.reserveCapacity(document.sentences.count)
-        for sentence in document.sentences {
+        // Each sentence is scanned just before its facts are made, so only
+        // one sentence's quantities are held at a time, and its text is still in cache.
+        let facts = factExtractor.facts(of: document, reportDate: reportDate) { sentence in
             let found = scanner.scan(document.text.normalized, in: sentence.range)
-            quantities.append(found.quantities)
             warnings += found.warnings
+            return found.quantities
         }
-        let facts = factExtractor.facts(of: document, quantities: quantities, reportDate: reportDate)
         return Extraction(document: document, facts: facts, warnings: warnings)
     }
 }

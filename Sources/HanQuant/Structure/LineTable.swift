@@ -8,6 +8,9 @@ public struct LineTable: Sendable {
     /// Finds the lines of `units`.
     public init(_ units: [UInt16]) {
         var ranges: [Range<Int>] = []
+        // Room reserved is only address space until written: reserving for
+        // short lines spares the copies of a growing array on large texts.
+        ranges.reserveCapacity(units.count / Self.shortLine + 1)
         var start = 0
         units.withUnsafeBufferPointer { units in
             var index = 0
@@ -27,6 +30,9 @@ public struct LineTable: Sendable {
         if start < units.count { ranges.append(start..<units.count) }
         self.ranges = ranges
     }
+
+    /// A short line, in UTF-16 units, for reserving room.
+    static let shortLine = 16
 
     /// The number of lines.
     public var count: Int { ranges.count }

@@ -52,6 +52,9 @@ public final class StructureParser {
         var sections: [Section] = []
         var paragraphs: [Paragraph] = []
         var sentences: [Sentence] = []
+        // Room reserved is only address space until written; see LineTable.
+        paragraphs.reserveCapacity(lines.count)
+        sentences.reserveCapacity(units.count / LineTable.shortLine + 1)
         var tree = HeadingTree()
         var preambleLeft = title == nil ? 0 : Self.preambleLines
 
