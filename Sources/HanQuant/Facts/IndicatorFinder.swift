@@ -200,7 +200,8 @@ final class IndicatorFinder {
             if lastBoundaries?.range != range {
                 var found = [Bool](repeating: false, count: range.count + 1)
                 found[range.count] = true
-                for segment in words.segments(of: units[range]) { found[segment.range.lowerBound] = true }
+                found[0] = true
+                for boundary in words.boundaries(of: units[range]) { found[boundary] = true }
                 lastBoundaries = (range, found)
             }
             return lastBoundaries!.boundaries[index - range.lowerBound]

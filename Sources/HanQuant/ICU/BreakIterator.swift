@@ -57,6 +57,23 @@ public final class BreakIterator {
         }
     }
 
+    /// The boundaries of `text` after its start, in order, ending with its
+    /// length: ``segments(of:)`` without rule statuses, for when only the
+    /// places matter.
+    public func boundaries(of text: ArraySlice<UInt16>) -> [Int] {
+        text.withUnsafeBufferPointer { buffer in
+            guard buffer.count > 0 else { return [] }
+            hq_breaker_set_text(handle, buffer.baseAddress, Int32(buffer.count))
+            var boundaries: [Int] = []
+            while true {
+                let boundary = Int(hq_breaker_next(handle))
+                if boundary < 0 { break }
+                boundaries.append(boundary)
+            }
+            return boundaries
+        }
+    }
+
     /// The segments of `text`, in order, covering all of it.
     public func segments(of text: [UInt16]) -> [Segment] {
         segments(of: text[...])

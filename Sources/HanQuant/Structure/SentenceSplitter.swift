@@ -15,8 +15,8 @@ final class SentenceSplitter {
     /// The sentence ranges within `range` of `units`.
     func sentences(in units: [UInt16], range: Range<Int>) -> [Range<Int>] {
         var boundaries: [Int] = []
-        for segment in iterator.segments(of: units[range]) {
-            let boundary = range.lowerBound + segment.range.upperBound
+        for end in iterator.boundaries(of: units[range]) {
+            let boundary = range.lowerBound + end
             if !followsListNumber(units, boundary: boundary, from: range.lowerBound) {
                 boundaries.append(boundary)
             }

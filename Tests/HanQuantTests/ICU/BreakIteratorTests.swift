@@ -29,6 +29,9 @@ struct BreakIteratorTests {
         let text = Array(utf16Of: "一是转型升级初见成效。二是商会效应创造平台。")
         let segments = iterator.segments(of: text)
         #expect(segments.map(\.range) == [0..<11, 11..<22])
+        #expect(iterator.boundaries(of: text[...]) == [11, 22])
+        let words = BreakIterator(.word), span = Array(utf16Of: "街道共完成固定资产投资")
+        #expect(words.boundaries(of: span[...]) == words.segments(of: span).map(\.range.upperBound))
         #expect(iterator.segments(of: [UInt16]()).isEmpty)
     }
 
