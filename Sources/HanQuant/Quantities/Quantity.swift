@@ -29,6 +29,7 @@ public struct QuantityWarning: Sendable, Equatable, CustomStringConvertible {
 
     /// One line for a person.
     public var description: String {
-        "a number with more than \(ExactNumber.maximumSignificantDigits) significant digits was skipped"
+        "a number that cannot be held exactly (more than \(ExactNumber.maximumSignificantDigits) significant digits, "
+            + "or a value in base units past 128 bits) was skipped"
     }
 }

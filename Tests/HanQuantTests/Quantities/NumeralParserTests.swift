@@ -82,6 +82,19 @@ struct PathologicalTextTests {
         #expect(result.warnings == [QuantityWarning(range: 0..<(1 << 20))])
     }
 
+    @Test("A value that cannot be held exactly in base units is a warning, not a value")
+    func baseValueOverflow() {
+        // 38 digits of mu times 2000/3 m2 has no finite expansion and no room for six places.
+        let units = Array("耕地99999999999999999999999999999999999998亩。".utf16)
+        let result = scanner.scan(units, in: 0..<units.count)
+        #expect(result.quantities.isEmpty)
+        #expect(result.warnings.count == 1)
+        // With 25 digits the quotient fits, rounded to six places (checked with Python's decimal).
+        let fits = Array("耕地9999999999999999999999998亩。".utf16)
+        let value = scanner.scan(fits, in: 0..<fits.count).quantities.first?.value.description
+        #expect(value == "6666666666666666666666665333.333333")
+    }
+
     @Test("A long line of repeated sentences yields every quantity")
     func longLine() {
         let sentence = "完成固定资产投资10.69亿元,同比增长1.58%,"
