@@ -54,7 +54,7 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
     }
 
     /// Whether some phrase starts (or, reading backward, ends) with `unit`:
-    /// one table look-up, for skipping text that cannot match.
+    /// one bit test, for skipping text that cannot match.
     @inline(__always)
     public func hasPhrase(beginningWith unit: UInt16) -> Bool {
         rootUnits.contains(unit)
