@@ -49,6 +49,14 @@ struct CLITests {
         return file
     }
 
+    @Test("A failed write (a full disk) is one error line and exit 1, not a crash")
+    func fullDisk() throws {
+        let script = "\"$0\" extract --quiet Corpus/guanghua-2016-work-report.txt > /dev/full"
+        let result = try run(["sh", "-c", script, Self.executable.path], executable: URL(fileURLWithPath: "/bin/sh"))
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("cannot write standard output: No space left on device"))
+    }
+
     @Test("--version names HanQuant and ICU")
     func version() throws {
         let result = try run(["--version"])
