@@ -25,7 +25,7 @@ public struct FactRecord: Sendable, Equatable {
 
     /// `text` as a JSON string literal.
     static func jsonString(_ text: String) -> String {
-        var buffer = OutputBuffer()
+        let buffer = OutputBuffer()
         buffer.appendJSON(text)
         return String(decoding: buffer.bytes, as: UTF8.self)
     }
