@@ -44,7 +44,7 @@ struct ByteCursor {
     /// Writes bytes as they are.
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress else { return }
-        (start + count).update(from: source, count: bytes.count)
+        (start + count).initialize(from: source, count: bytes.count)
         count += bytes.count
     }
 
