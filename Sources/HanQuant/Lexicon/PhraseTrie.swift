@@ -13,7 +13,10 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
     private var rootUnits = CodeUnitSet("")
     /// The edges below the root.
     private var edges = TrieEdges()
-    private var values: [Value?] = [nil]
+    /// For each node, the index of its phrase's value in `values`, or -1:
+    /// a walk tests these small integers and reads one value at its end.
+    private var valueIndices: [Int32] = [-1]
+    private var values: [Value] = []
     private let readingBackward: Bool
 
     /// An empty trie that reads forward, or backward from a position.
@@ -29,8 +32,8 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
             if let next = child(of: node, unit) {
                 node = next
             } else {
-                values.append(nil)
-                let created = values.count - 1
+                valueIndices.append(-1)
+                let created = valueIndices.count - 1
                 if node == 0 {
                     rootChildren[Int(unit)] = Int32(created)
                     rootUnits.insert(unit)
@@ -40,7 +43,24 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
                 node = created
             }
         }
-        values[node] = value
+        if valueIndices[node] >= 0 {
+            values[Int(valueIndices[node])] = value
+        } else {
+            valueIndices[node] = Int32(values.count)
+            values.append(value)
+        }
+    }
+
+    /// The value of `node`'s phrase; the node must have one.
+    @inline(__always)
+    private func value(of node: Int) -> Value {
+        values[Int(valueIndices[node])]
+    }
+
+    /// Whether `node` ends a listed phrase.
+    @inline(__always)
+    private func hasValue(_ node: Int) -> Bool {
+        valueIndices.withUnsafeBufferPointer { $0[node] } >= 0
     }
 
     @inline(__always)
@@ -64,15 +84,14 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
     /// before `limit`, with the index just past it.
     public func longestMatch(in units: [UInt16], from start: Int, limit: Int) -> (value: Value, end: Int)? {
         precondition(!readingBackward, "a backward trie matches phrases ending at a position")
-        var node = 0
-        var best: (Value, Int)?
+        var node = 0, bestNode = 0, bestEnd = start
         var index = start
         while index < limit, let next = child(of: node, units[index]) {
             node = next
             index += 1
-            if let value = values[node] { best = (value, index) }
+            if hasValue(node) { (bestNode, bestEnd) = (node, index) }
         }
-        return best
+        return bestNode == 0 ? nil : (value(of: bestNode), bestEnd)
     }
 
     /// Forward tries: whether some listed phrase whose value satisfies
@@ -84,7 +103,7 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
         while index < limit, let next = child(of: node, units[index]) {
             node = next
             index += 1
-            if let value = values[node], condition(value) { return true }
+            if hasValue(node), condition(value(of: node)) { return true }
         }
         return false
     }
@@ -97,21 +116,20 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
             guard let next = child(of: node, unit) else { return nil }
             node = next
         }
-        return node == 0 ? nil : values[node]
+        return node == 0 || !hasValue(node) ? nil : value(of: node)
     }
 
     /// Backward tries: the longest phrase that ends at `end` and starts at or
     /// after `limit`, with the index where it starts.
     public func longestMatch(in units: [UInt16], endingAt end: Int, limit: Int) -> (value: Value, start: Int)? {
         precondition(readingBackward, "a forward trie matches phrases starting at a position")
-        var node = 0
-        var best: (Value, Int)?
+        var node = 0, bestNode = 0, bestStart = end
         var index = end
         while index > limit, let next = child(of: node, units[index - 1]) {
             node = next
             index -= 1
-            if let value = values[node] { best = (value, index) }
+            if hasValue(node) { (bestNode, bestStart) = (node, index) }
         }
-        return best
+        return bestNode == 0 ? nil : (value(of: bestNode), bestStart)
     }
 }
