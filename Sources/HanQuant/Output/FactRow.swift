@@ -13,7 +13,10 @@ enum FactRow {
     /// `separator` between records and `terminator` after each.
     static func write(_ extraction: Extraction, to encoder: inout RecordEncoder,
                       separator: String = "", terminator: String = "") {
+        // The record closure below sees only these parts of the document:
+        // capturing the whole document copied all its fields for every record.
         let document = extraction.document
+        let name = document.name, lines = document.lines, sentences = document.sentences
         let offsets = document.text.offsets
         let original = document.text.original
         func originalRange(_ range: Range<Int>) -> Range<Int> {
@@ -22,7 +25,7 @@ enum FactRow {
         var section: (index: Int?, path: String?) = (nil, nil)
         for (position, fact) in extraction.facts.enumerated() {
             let quantity = fact.quantity
-            let sentence = document.sentences[fact.sentence]
+            let sentence = sentences[fact.sentence]
             if sentence.section != section.index {
                 section = (sentence.section, sentence.section.map {
                     document.sectionPath($0).map(\.heading).joined(separator: " > ")
@@ -36,15 +39,15 @@ enum FactRow {
             // integers of at most 20 characters, a flag of at most 5, and the two
             // exact values in quotes.
             func bound(_ value: String?) -> Int { value.map(ByteCursor.bound) ?? 4 }
-            let size = bound(document.name) + bound(quantity.number) + bound(quantity.scale) + bound(quantity.unit)
+            let size = bound(name) + bound(quantity.number) + bound(quantity.scale) + bound(quantity.unit)
                 + bound(quantity.baseUnit) + bound(quantity.dimension.rawValue) + bound(quantity.approx)
                 + bound(fact.change?.rawValue) + bound(fact.indicator) + bound(fact.period?.iso)
                 + bound(fact.period?.text) + bound(section.path) + ByteCursor.bound(text) + ByteCursor.bound(units: sentenceRange.count)
                 + 4 * 20 + 5 + (quantity.value.textLength + 2) + ((quantity.valueMax?.textLength ?? 2) + 2)
             encoder.record(atMost: size, prefix: position > 0 ? separator : "", suffix: terminator) { fields in
-                fields.shared(.document, id: 0) { $0.appendText(document.name) }
+                fields.shared(.document, id: 0) { $0.appendText(name) }
                 fields.integer(position + 1)
-                fields.integer(document.lines.lineNumber(at: quantity.range.lowerBound))
+                fields.integer(lines.lineNumber(at: quantity.range.lowerBound))
                 fields.integer(codePoints.lowerBound)
                 fields.integer(codePoints.upperBound)
                 fields.documentText(text)

@@ -45,8 +45,11 @@ public final class Extractor {
         var warnings: [QuantityWarning] = []
         // Each sentence is scanned just before its facts are made, so only
         // one sentence's quantities are held at a time, and its text is still in cache.
+        // The closure captures the text alone: capturing the document copied
+        // all its fields for every sentence.
+        let units = document.text.normalized
         let facts = factExtractor.facts(of: document, reportDate: reportDate) { sentence in
-            let found = scanner.scan(document.text.normalized, in: sentence.range)
+            let found = scanner.scan(units, in: sentence.range)
             warnings += found.warnings
             return found.quantities
         }

@@ -109,9 +109,18 @@ public struct TextDecoder: Sendable {
     /// tab, line feed, vertical tab, form feed, carriage return and escape).
     private static func undecodablePercent(of units: [UInt16]) -> Int {
         guard !units.isEmpty else { return 0 }
-        var bad = 0
-        for unit in units where unit == 0xFFFD || (unit < 0x20 && !(0x09...0x0D).contains(unit) && unit != 0x1B) {
-            bad += 1
+        let bad = units.withUnsafeBufferPointer { units in
+            var bad = 0, index = 0
+            while true {
+                // U+FFFD, or a control character other than tab, line breaks (U+0009…U+000D) and escape (U+001B).
+                index = CodeUnitScan.firstIndex(in: units, from: index) { unit in
+                    CodeUnitScan.flag(unit == 0xFFFD) | CodeUnitScan.flag(unit < 0x09)
+                        | CodeUnitScan.flag(unit &- 0x0E < 0x0D) | CodeUnitScan.flag(unit &- 0x1C < 0x04)
+                }
+                guard index < units.count else { return bad }
+                bad += 1
+                index += 1
+            }
         }
         return bad * 100 / units.count
     }

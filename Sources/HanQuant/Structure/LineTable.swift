@@ -14,13 +14,13 @@ public struct LineTable: Sendable {
         var start = 0
         units.withUnsafeBufferPointer { units in
             var index = 0
-            while index < units.count {
-                let unit = units[index]
-                // Every line break is below U+0086 or in U+2028…U+2029: one comparison skips the rest.
-                if unit > CodeUnit.nextLine && unit < CodeUnit.lineSeparator || !CodeUnit.isLineBreak(unit) {
-                    index += 1
-                    continue
+            while true {
+                index = CodeUnitScan.firstIndex(in: units, from: index) { unit in
+                    CodeUnitScan.flag(unit == CodeUnit.lineFeed) | CodeUnitScan.flag(unit == CodeUnit.carriageReturn)
+                        | CodeUnitScan.flag(unit == CodeUnit.nextLine) | CodeUnitScan.flag(unit | 1 == CodeUnit.paragraphSeparator)
                 }
+                guard index < units.count else { break }
+                let unit = units[index]
                 ranges.append(start..<index)
                 index += unit == CodeUnit.carriageReturn && index + 1 < units.count
                     && units[index + 1] == CodeUnit.lineFeed ? 2 : 1

@@ -21,16 +21,27 @@ final class SentenceSplitter {
                 boundaries.append(boundary)
             }
         }
-        var index = range.lowerBound
-        while index < range.upperBound {
-            if units[index] == CodeUnit.semicolon {
-                boundaries.append(index + 1)
-            } else if CodeUnit.isSpace(units[index]), index + 1 < range.upperBound, CodeUnit.isSpace(units[index + 1]) {
-                boundaries.append(index)
-                while index < range.upperBound, CodeUnit.isSpace(units[index]) { index += 1 }
-                continue
+        units[range].withUnsafeBufferPointer { paragraph in
+            var offset = 0
+            while true {
+                // Candidates: semicolons and spaces (U+0009…U+000C, with LF, which a paragraph does not hold).
+                offset = CodeUnitScan.firstIndex(in: paragraph, from: offset) { unit in
+                    CodeUnitScan.flag(unit == CodeUnit.semicolon) | CodeUnitScan.flag(unit == CodeUnit.space)
+                        | CodeUnitScan.flag(unit &- CodeUnit.tab < 4) | CodeUnitScan.flag(unit == 0x200B)
+                        | CodeUnitScan.flag(unit == 0xFEFF)
+                }
+                guard offset < paragraph.count else { break }
+                let index = range.lowerBound + offset
+                if paragraph[offset] == CodeUnit.semicolon {
+                    boundaries.append(index + 1)
+                } else if CodeUnit.isSpace(paragraph[offset]), offset + 1 < paragraph.count,
+                          CodeUnit.isSpace(paragraph[offset + 1]) {
+                    boundaries.append(index)
+                    while offset < paragraph.count, CodeUnit.isSpace(paragraph[offset]) { offset += 1 }
+                    continue
+                }
+                offset += 1
             }
-            index += 1
         }
         boundaries.sort()
 
