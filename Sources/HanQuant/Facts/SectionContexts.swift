@@ -20,16 +20,17 @@ struct SectionContexts {
         var inPlan: [Bool] = []
         var contexts: [Context] = []
         for section in document.sections {
+            let title = Array(section.title.utf16)
             let ownYear: Int??
-            if let year = Self.year(in: section.title) {
+            if let year = Self.year(in: title) {
                 ownYear = .some(year)
-            } else if Self.nextYear.occurs(in: section.title) {
+            } else if Self.nextYear.occurs(in: title, range: title.indices) {
                 ownYear = .some(reportYear.map { $0 + 1 })
             } else {
                 ownYear = nil
             }
             let headingYear = ownYear ?? section.parent.flatMap { headingYears[$0] }
-            let isPlan = targets.isPlanHeading(section.title) || section.parent.map { inPlan[$0] } == true
+            let isPlan = targets.isPlanHeading(title) || section.parent.map { inPlan[$0] } == true
             headingYears.append(headingYear)
             inPlan.append(isPlan)
             contexts.append(Context(year: headingYear ?? titleYear, plan: isPlan ? PlanSection(year: headingYear) : nil))
@@ -45,10 +46,14 @@ struct SectionContexts {
 
     /// The first four-digit year followed by 年 in `text`.
     static func year(in text: String) -> Int? {
-        let units = Array(text.utf16)
+        year(in: Array(text.utf16))
+    }
+
+    /// The first four-digit year followed by 年 in `units`.
+    static func year(in units: [UInt16]) -> Int? {
         var index = 0
         while index + 4 < units.count {
-            if units[index..<(index + 4)].allSatisfy(CodeUnit.isDigit), units[index + 4] == yearMark,
+            if units[index + 4] == yearMark, units[index..<(index + 4)].allSatisfy(CodeUnit.isDigit),
                index == 0 || !CodeUnit.isDigit(units[index - 1]) {
                 return units[index..<(index + 4)].reduce(0) { $0 * 10 + Int($1 - 0x30) }
             }

@@ -21,8 +21,8 @@ struct TargetDetector: Sendable {
     }
 
     /// Whether a heading names a plan.
-    func isPlanHeading(_ heading: String) -> Bool {
-        planWords.occurs(in: heading)
+    func isPlanHeading(_ heading: [UInt16]) -> Bool {
+        planWords.occurs(in: heading, range: heading.indices)
     }
 
     /// Whether the quantity starting at `start` is a target.

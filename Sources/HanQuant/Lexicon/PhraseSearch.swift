@@ -11,12 +11,6 @@ struct PhraseSearch: Sendable {
         self.trie = trie
     }
 
-    /// Whether `text` contains one of the phrases.
-    func occurs(in text: String) -> Bool {
-        let units = Array(text.utf16)
-        return occurs(in: units, range: 0..<units.count)
-    }
-
     /// Whether `range` of `units` contains one of the phrases.
     func occurs(in units: [UInt16], range: Range<Int>) -> Bool {
         range.contains { start in

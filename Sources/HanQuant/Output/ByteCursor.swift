@@ -29,9 +29,9 @@ struct ByteCursor {
         count * longestEscape + 2
     }
 
-    /// A copy of the bytes written from `offset` on.
-    func bytes(from offset: Int) -> [UInt8] {
-        Array(UnsafeBufferPointer(start: start + offset, count: count - offset))
+    /// The bytes written from `offset` on, valid until the buffer grows.
+    func written(from offset: Int) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: start + offset, count: count - offset)
     }
 
     /// Writes one byte.
@@ -60,18 +60,20 @@ struct ByteCursor {
 
     /// Writes a whole number in decimal.
     mutating func append(_ number: Int) {
+        if number < 0 { append(UInt8(ascii: "-")) }
         var magnitude = number.magnitude
-        var digits = 0
-        repeat {
+        var digits = 1
+        var probe = magnitude
+        while probe >= 10 {
             digits += 1
+            probe /= 10
+        }
+        var position = start + count + digits
+        repeat {
+            position -= 1
+            position.pointee = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
             magnitude /= 10
         } while magnitude > 0
-        if number < 0 { append(UInt8(ascii: "-")) }
-        magnitude = number.magnitude
-        for position in stride(from: count + digits - 1, through: count, by: -1) {
-            start[position] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-            magnitude /= 10
-        }
         count += digits
     }
 

@@ -54,10 +54,10 @@ struct RecordEncoder {
     /// Writes one record whose values take at most `size` bytes, after
     /// `prefix` and before `suffix`; `body` writes its fields in order.
     mutating func record(atMost size: Int, prefix: String = "", suffix: String = "", _ body: (inout Fields) -> Void) {
-        let style = style, shared = sharedEncodings
+        let style = style, shared = sharedEncodings, keys = Self.jsonKeys
         buffer.write(atMost: size + prefix.utf8.count + suffix.utf8.count + Self.longestKeys) { cursor in
             cursor.append(prefix)
-            var fields = Fields(style: style, cursor: cursor, shared: shared)
+            var fields = Fields(style: style, cursor: cursor, shared: shared, keys: keys)
             if style == .json { fields.cursor.append(UInt8(ascii: "{")) }
             body(&fields)
             if style == .json { fields.cursor.append(UInt8(ascii: "}")) }
@@ -83,20 +83,23 @@ struct RecordEncoder {
         let style: Style
         fileprivate var cursor: ByteCursor
         fileprivate let shared: SharedEncodings
+        private let keys: JSONKeys
         private var field = 0
 
-        fileprivate init(style: Style, cursor: ByteCursor, shared: SharedEncodings) {
+        fileprivate init(style: Style, cursor: ByteCursor, shared: SharedEncodings, keys: JSONKeys) {
             self.style = style
             self.cursor = cursor
             self.shared = shared
+            self.keys = keys
         }
 
         /// Writes what comes before the next field's value: its key, or a comma.
+        @inline(__always)
         private mutating func beginField() {
             switch style {
             case .json:
-                let keys = RecordEncoder.jsonKeys
-                cursor.append(UnsafeBufferPointer(rebasing: keys.bytes[keys.starts[field]..<keys.starts[field + 1]]))
+                let start = keys.starts[field]
+                cursor.append(UnsafeBufferPointer(start: keys.bytes + start, count: keys.starts[field + 1] - start))
             case .csv:
                 if field > 0 { cursor.append(UInt8(ascii: ",")) }
             }
@@ -143,12 +146,10 @@ struct RecordEncoder {
         /// its `slot`; `encode` writes its value when the last record's differs.
         mutating func shared(_ slot: SharedField, id: Int, _ encode: (inout Fields) -> Void) {
             beginField()
-            if let cached = shared.encodings[slot.rawValue], cached.id == id {
-                return cursor.append(cached.bytes)
-            }
+            if let cached = shared.bytes(slot, id: id) { return cursor.append(cached) }
             let start = cursor.count
             encode(&self)
-            shared.encodings[slot.rawValue] = (id, cursor.bytes(from: start))
+            shared.keep(cursor.written(from: start), slot, id: id)
         }
 
         /// Writes a text value; nil is `null` in JSON and an empty cell in CSV.
@@ -166,27 +167,60 @@ struct RecordEncoder {
         }
     }
 
-    /// The encodings of shared fields, kept from one record to the next.
+    /// The encodings of shared fields, kept from one record to the next in
+    /// memory reused for every value: one copy per new value, no allocation.
     fileprivate final class SharedEncodings {
-        var encodings: [(id: Int, bytes: [UInt8])?] = Array(repeating: nil, count: SharedField.allCases.count)
+        private let ids = UnsafeMutablePointer<Int>.allocate(capacity: SharedField.allCases.count)
+        private let buffers = (0..<SharedField.allCases.count).map { _ in OutputBuffer() }
+
+        init() {
+            ids.initialize(repeating: .min, count: SharedField.allCases.count)
+        }
+
+        deinit { ids.deallocate() }
+
+        /// The encoding kept in `slot`, if it is the one of `id`.
+        @inline(__always)
+        func bytes(_ slot: SharedField, id: Int) -> UnsafeBufferPointer<UInt8>? {
+            guard ids[slot.rawValue] == id else { return nil }
+            return buffers[slot.rawValue].withUnsafeBytes { $0.bindMemory(to: UInt8.self) }
+        }
+
+        /// Keeps `bytes` as the encoding of `id` in `slot`.
+        func keep(_ bytes: UnsafeBufferPointer<UInt8>, _ slot: SharedField, id: Int) {
+            ids[slot.rawValue] = id
+            let buffer = buffers[slot.rawValue]
+            buffer.removeAll()
+            buffer.write(atMost: bytes.count) { $0.append(bytes) }
+        }
     }
 
-    /// `{"doc":`, `,"seq":` … encoded once, back to back, in memory that
-    /// lives as long as the program and is never written after it is made:
-    /// reading a key takes no reference counting.
-    nonisolated(unsafe) fileprivate static let jsonKeys: (bytes: UnsafeBufferPointer<UInt8>, starts: [Int]) = {
+    /// `{"doc":`, `,"seq":` … encoded once, back to back, and where each
+    /// starts, in memory that lives as long as the program and is never
+    /// written after it is made: reading a key takes no reference counting.
+    fileprivate struct JSONKeys {
+        let bytes: UnsafePointer<UInt8>
+        /// One more than there are keys: the last is where the last key ends.
+        let starts: UnsafePointer<Int>
+        let count: Int
+    }
+
+    nonisolated(unsafe) fileprivate static let jsonKeys: JSONKeys = {
         let keys = FactRow.fieldNames.enumerated().map { index, name in
             Array(((index == 0 ? "" : ",") + "\"\(name)\":").utf8)
         }
-        let bytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: keys.reduce(0) { $0 + $1.count })
-        var starts = [0]
-        for key in keys {
-            _ = UnsafeMutableBufferPointer(rebasing: bytes[starts.last!...]).initialize(from: key)
-            starts.append(starts.last! + key.count)
+        let bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: keys.reduce(0) { $0 + $1.count })
+        let starts = UnsafeMutablePointer<Int>.allocate(capacity: keys.count + 1)
+        var start = 0
+        for (index, key) in keys.enumerated() {
+            (bytes + start).initialize(from: key, count: key.count)
+            starts[index] = start
+            start += key.count
         }
-        return (UnsafeBufferPointer(bytes), starts)
+        starts[keys.count] = start
+        return JSONKeys(bytes: bytes, starts: starts, count: start)
     }()
 
     /// Room for a record's keys, braces and separators, besides its values.
-    private static let longestKeys = jsonKeys.bytes.count + 2 + FactRow.fieldNames.count
+    private static let longestKeys = jsonKeys.count + 2 + FactRow.fieldNames.count
 }
