@@ -17,10 +17,11 @@ final class FactExtractor {
     /// Characters that end the phrase an indicator or change is looked for in.
     private static let phraseEnds: CodeUnitSet = ",;:()。!?"
 
-    /// The facts of `document`, whose quantities `quantities` gives sentence
-    /// by sentence, in order. `reportDate` overrides the document's own date
-    /// for relative periods.
-    func facts(of document: Document, reportDate: CalendarDate?, quantities: (Sentence) -> [Quantity]) -> [Fact] {
+    /// The facts of `document`, whose quantities `quantities` appends to an
+    /// empty array sentence by sentence, in order. `reportDate` overrides the
+    /// document's own date for relative periods.
+    func facts(of document: Document, reportDate: CalendarDate?,
+               quantities: (Sentence, inout [Quantity]) -> Void) -> [Fact] {
         let units = document.text.normalized
         let date = reportDate ?? document.date
         let resolver = PeriodResolver(reportDate: date)
@@ -42,6 +43,9 @@ final class FactExtractor {
         let sectionContexts = SectionContexts(document, reportYear: date?.year,
                                               titleYear: document.title.flatMap(SectionContexts.year(in:)), targets: targets)
 
+        // One array each for every sentence's quantities and periods.
+        var sentenceQuantities: [Quantity] = []
+        var expressions: [PeriodExpression] = []
         for (index, sentence) in document.sentences.enumerated() {
             if sentence.paragraph != paragraph || isSubheading(units, sentence.range) {
                 paragraph = sentence.paragraph
@@ -50,11 +54,12 @@ final class FactExtractor {
             }
             let context = sectionContexts[sentence.section]
             let headingYear = context.year, plan = context.plan
-            let expressions = periods.expressions(in: units, range: sentence.range)
+            periods.expressions(in: units, range: sentence.range, into: &expressions)
             var previousEnd = sentence.range.lowerBound
             var previousIndicator: String?
 
-            let sentenceQuantities = quantities(sentence)
+            sentenceQuantities.removeAll(keepingCapacity: true)
+            quantities(sentence, &sentenceQuantities)
             // Quantities and expressions are read in place, by index: they are
             // large values, and copying them for every figure showed in profiles.
             for position in sentenceQuantities.indices {

@@ -48,9 +48,11 @@ struct PeriodScanner: Sendable {
         self.starts = starts
     }
 
-    /// The period expressions within `range` of `units`, in order.
-    func expressions(in units: [UInt16], range: Range<Int>) -> [PeriodExpression] {
-        var found: [PeriodExpression] = []
+    /// The period expressions within `range` of `units`, in order, written
+    /// into `found`, which is emptied first: a caller that keeps one array
+    /// for every sentence allocates once.
+    func expressions(in units: [UInt16], range: Range<Int>, into found: inout [PeriodExpression]) {
+        found.removeAll(keepingCapacity: true)
         var index = range.lowerBound
         while index < range.upperBound {
             guard starts.contains(units[index]) else {
@@ -74,7 +76,6 @@ struct PeriodScanner: Sendable {
             found.append(expression)
             index = expression.range.upperBound
         }
-        return found
     }
 
     /// Marks a period compared against (较9月底, 比上年) or opening a baseline

@@ -61,16 +61,23 @@ public final class BreakIterator {
     /// length: ``segments(of:)`` without rule statuses, for when only the
     /// places matter.
     public func boundaries(of text: ArraySlice<UInt16>) -> [Int] {
+        var boundaries: [Int] = []
+        self.boundaries(of: text, into: &boundaries)
+        return boundaries
+    }
+
+    /// ``boundaries(of:)`` written into `boundaries`, which is emptied
+    /// first: a caller that keeps one array for many texts allocates once.
+    func boundaries(of text: ArraySlice<UInt16>, into boundaries: inout [Int]) {
+        boundaries.removeAll(keepingCapacity: true)
         text.withUnsafeBufferPointer { buffer in
-            guard buffer.count > 0 else { return [] }
+            guard buffer.count > 0 else { return }
             hq_breaker_set_text(handle, buffer.baseAddress, Int32(buffer.count))
-            var boundaries: [Int] = []
             while true {
                 let boundary = Int(hq_breaker_next(handle))
                 if boundary < 0 { break }
                 boundaries.append(boundary)
             }
-            return boundaries
         }
     }
 

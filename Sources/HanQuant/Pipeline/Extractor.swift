@@ -48,10 +48,8 @@ public final class Extractor {
         // The closure captures the text alone: capturing the document copied
         // all its fields for every sentence.
         let units = document.text.normalized
-        let facts = factExtractor.facts(of: document, reportDate: reportDate) { sentence in
-            let found = scanner.scan(units, in: sentence.range)
-            warnings += found.warnings
-            return found.quantities
+        let facts = factExtractor.facts(of: document, reportDate: reportDate) { sentence, quantities in
+            scanner.scan(units, in: sentence.range, appendingTo: &quantities, warnings: &warnings)
         }
         return Extraction(document: document, facts: facts, warnings: warnings)
     }

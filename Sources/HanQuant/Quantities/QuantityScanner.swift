@@ -28,7 +28,23 @@ public struct QuantityScanner: Sendable {
     /// The quantities in `bounds` of `text`, in order, and warnings for
     /// numbers that could not be read exactly.
     public func scan(_ text: [UInt16], in bounds: Range<Int>) -> (quantities: [Quantity], warnings: [QuantityWarning]) {
+        var quantities: [Quantity] = [], warnings: [QuantityWarning] = []
+        scan(text, in: bounds, appendingTo: &quantities, warnings: &warnings)
+        return (quantities, warnings)
+    }
+
+    /// ``scan(_:in:)`` appending to arrays the caller keeps: one array for
+    /// every sentence of a document allocates once.
+    func scan(_ text: [UInt16], in bounds: Range<Int>, appendingTo quantities: inout [Quantity],
+              warnings: inout [QuantityWarning]) {
         var found = Found()
+        // The arrays are moved in and out, not copied.
+        swap(&found.quantities, &quantities)
+        swap(&found.warnings, &warnings)
+        defer {
+            swap(&found.quantities, &quantities)
+            swap(&found.warnings, &warnings)
+        }
         var index = bounds.lowerBound
         while index < bounds.upperBound {
             let unit = text[index]
@@ -38,7 +54,6 @@ public struct QuantityScanner: Sendable {
             }
             index = max(read(text, at: index, bounds: bounds, into: &found), index + 1)
         }
-        return (found.quantities, found.warnings)
     }
 
     /// What a scan has found so far. Readers append to it in place and

@@ -11,11 +11,16 @@
 /// One splitter holds an ICU iterator: use one per task.
 final class SentenceSplitter {
     private let iterator = BreakIterator(.sentence)
+    /// ICU's boundaries in the paragraph at hand, in an array kept from one
+    /// paragraph to the next.
+    private var icuBoundaries: [Int] = []
 
     /// The sentence ranges within `range` of `units`.
     func sentences(in units: [UInt16], range: Range<Int>) -> [Range<Int>] {
+        iterator.boundaries(of: units[range], into: &icuBoundaries)
         var boundaries: [Int] = []
-        for end in iterator.boundaries(of: units[range]) {
+        boundaries.reserveCapacity(icuBoundaries.count + 4)
+        for end in icuBoundaries {
             let boundary = range.lowerBound + end
             if !followsListNumber(units, boundary: boundary, from: range.lowerBound) {
                 boundaries.append(boundary)
@@ -46,6 +51,7 @@ final class SentenceSplitter {
         boundaries.sort()
 
         var sentences: [Range<Int>] = []
+        sentences.reserveCapacity(boundaries.count + 1)
         var start = range.lowerBound
         for boundary in boundaries where boundary > start {
             let sentence = (start..<boundary).trimmingSpaces(in: units)
