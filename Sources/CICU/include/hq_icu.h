@@ -116,6 +116,25 @@ int32_t hq_breaker_next(hq_breaker *breaker);
 /// ideographic words, and values below 100 spaces and punctuation.
 int32_t hq_breaker_rule_status(hq_breaker *breaker);
 
+/// Groups of characters by their Unicode Sentence_Break property (UAX #29),
+/// as ICU's data gives it.
+enum {
+    /// STerm: full stops that always end a sentence, such as 。 ! ?
+    HQ_SENTENCE_TERMINATOR = 0,
+    /// ATerm: full stops that may be abbreviations or decimals, such as `.`
+    HQ_SENTENCE_AMBIGUOUS_TERMINATOR = 1,
+    /// Sep, CR and LF: paragraph and line separators.
+    HQ_SENTENCE_SEPARATOR = 2,
+    /// OLetter: letters without case, such as Chinese ideographs.
+    HQ_SENTENCE_OTHER_LETTER = 3
+};
+
+/// Writes the code point ranges of one HQ_SENTENCE_ group into `ranges`, as
+/// pairs of first and last code point, and returns the number of ranges.
+/// Writes nothing when more than `capacity` pairs are needed; the return
+/// value then says how many.
+int32_t hq_sentence_break_ranges(int32_t group, int32_t *ranges, int32_t capacity, int32_t *status);
+
 /// ICU's rule-based spellout formatter (UNUM_SPELLOUT), which writes
 /// numbers in words: 2016 becomes 二千〇一十六 for "zh". Not thread-safe.
 typedef struct hq_spellout hq_spellout;

@@ -37,6 +37,25 @@ struct NumeralParser: Sendable {
         return .zero
     }
 
+    /// An Arabic number with no multiplier or scale character after it
+    /// (2016, 10.69), the most common numeral, read without the general
+    /// parser's state: the same ``Numeral`` that `parse` builds for it, or
+    /// nil when a 十/百/千/万/亿 follows and the general parser must run.
+    private func plainArabic(_ units: [UInt16], at start: Int, limit: Int) -> Numeral? {
+        let arabic = ArabicNumber.parse(units, at: start, limit: limit)
+        if arabic.end < limit {
+            switch lexicon.kind(of: units[arabic.end]) {
+            case .multiplier?, .scale?: return nil
+            default: break
+            }
+        }
+        // A zero is the plain zero, as the general parser's sum makes it (0.00 → 0).
+        return Numeral(range: start..<arabic.end, value: arabic.value.isZero ? .zero : arabic.value,
+                       hasArabicDigits: true, scaleStart: nil,
+                       withoutLastScale: nil, isDigitRun: false, isTooLong: arabic.isTooLong,
+                       arabicIntegerDigits: arabic.integerDigits)
+    }
+
     /// The numeral starting at `start`, reading no further than `limit`.
     /// With `allowingBareMultiplier`, a 百/千/万/亿 standing first counts
     /// alone as 100/1000/10000/10^8, as in 百分之五, 千分之三 and 百分之百.
@@ -46,6 +65,7 @@ struct NumeralParser: Sendable {
             return Numeral(range: start..<(start + 1), value: ExactNumber(bare), hasArabicDigits: false, scaleStart: nil,
                            withoutLastScale: nil, isDigitRun: false, isTooLong: false, arabicIntegerDigits: nil)
         }
+        if CodeUnit.isDigit(units[start]), let plain = plainArabic(units, at: start, limit: limit) { return plain }
         var index = start
         var total = ExactNumber.zero, section = ExactNumber.zero
         var pending: ExactNumber?

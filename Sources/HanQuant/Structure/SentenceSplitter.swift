@@ -13,11 +13,15 @@ final class SentenceSplitter {
     private let iterator = BreakIterator(.sentence)
     /// ICU's boundaries in the paragraph at hand, in an array kept from one
     /// paragraph to the next.
-    private var icuBoundaries: [Int] = []
+    private(set) var icuBoundaries: [Int] = []
+    /// ICU's boundaries in one run of pieces (see ``findICUBoundaries(in:range:)``).
+    private var pieceBoundaries: [Int] = []
+
+    private let property = SentenceBreakProperty.icu
 
     /// The sentence ranges within `range` of `units`.
     func sentences(in units: [UInt16], range: Range<Int>) -> [Range<Int>] {
-        iterator.boundaries(of: units[range], into: &icuBoundaries)
+        findICUBoundaries(in: units, range: range)
         var boundaries: [Int] = []
         boundaries.reserveCapacity(icuBoundaries.count + 4)
         for end in icuBoundaries {
@@ -61,6 +65,61 @@ final class SentenceSplitter {
         let last = (start..<range.upperBound).trimmingSpaces(in: units)
         if !last.isEmpty { sentences.append(last) }
         return sentences
+    }
+
+    /// Puts into `icuBoundaries` what ICU's sentence iterator finds in
+    /// `range` (offsets from its start, ending with its length), while
+    /// handing ICU only the stretches where it has something to decide.
+    ///
+    /// By UAX #29, a sentence boundary follows only a terminator (STerm,
+    /// ATerm) or a separator, and a terminator right before a letter without
+    /// case (。 then 今) is always one. Those sure boundaries cut the text into
+    /// pieces. ICU's rules move forward from a known boundary, so a piece that
+    /// holds no other terminator or separator gives just its end, without
+    /// ICU; an ATerm before a digit (10.69) counts as none, since no boundary
+    /// can follow it. Runs of other pieces go to ICU, which finds in them
+    /// what it would find in the whole text. Tests compare the two.
+    func findICUBoundaries(in units: [UInt16], range: Range<Int>) {
+        icuBoundaries.removeAll(keepingCapacity: true)
+        var pieceStart = range.lowerBound
+        var doubtfulStart: Int?  // where the run of pieces ICU must read starts
+        var isDoubtful = false
+        func endPiece(at end: Int) {
+            if isDoubtful {
+                if doubtfulStart == nil { doubtfulStart = pieceStart }
+            } else {
+                askICU(units, through: pieceStart, from: &doubtfulStart, paragraph: range.lowerBound)
+                icuBoundaries.append(end - range.lowerBound)
+            }
+            pieceStart = end
+            isDoubtful = false
+        }
+        units.withUnsafeBufferPointer { units in
+            // The last unit is never looked at: nothing follows it to decide.
+            let lastLookedAt = max(range.lowerBound, range.upperBound - 1)
+            var index = range.lowerBound
+            while true {
+                index = property.mayEndSentence.firstIndex(in: units, range: index..<lastLookedAt) + 1
+                guard index < range.upperBound else { break }
+                let unit = units[index - 1], next = units[index]
+                if property.terminators.contains(unit), property.otherLetters.contains(next) {
+                    endPiece(at: index)
+                } else if !(property.ambiguousTerminators.contains(unit) && CodeUnit.isDigit(next)) {
+                    isDoubtful = true
+                }
+            }
+        }
+        if pieceStart < range.upperBound { endPiece(at: range.upperBound) }
+        askICU(units, through: range.upperBound, from: &doubtfulStart, paragraph: range.lowerBound)
+    }
+
+    /// Runs ICU over the doubtful pieces from `start` to `end`, if any, and
+    /// puts its boundaries, as offsets from `paragraph`, into `icuBoundaries`.
+    private func askICU(_ units: [UInt16], through end: Int, from start: inout Int?, paragraph: Int) {
+        guard let first = start else { return }
+        start = nil
+        iterator.boundaries(of: units[first..<end], into: &pieceBoundaries)
+        for boundary in pieceBoundaries { icuBoundaries.append(first - paragraph + boundary) }
     }
 
     /// Whether the text before `boundary` ends in a digit and a full stop, as in `1.`.

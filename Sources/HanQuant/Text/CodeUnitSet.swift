@@ -24,6 +24,26 @@ struct CodeUnitSet: Sendable, ExpressibleByStringLiteral {
         bits[Int(unit >> 6)] |= 1 << UInt64(unit & 63)
     }
 
+    /// Adds every unit of `other`.
+    mutating func formUnion(_ other: CodeUnitSet) {
+        for index in bits.indices { bits[index] |= other.bits[index] }
+    }
+
+    /// The first index in `range` of `units` whose unit is in the set, or
+    /// `range.upperBound`: the loop of a scanner that skips to its next
+    /// candidate, with nothing else in it.
+    func firstIndex(in units: UnsafeBufferPointer<UInt16>, range: Range<Int>) -> Int {
+        bits.withUnsafeBufferPointer { bits in
+            var index = range.lowerBound
+            while index < range.upperBound {
+                let unit = units[index]
+                if bits[Int(unit >> 6)] & (1 << UInt64(unit & 63)) != 0 { return index }
+                index += 1
+            }
+            return index
+        }
+    }
+
     /// Whether `unit` is in the set.
     @inline(__always)
     func contains(_ unit: UInt16) -> Bool {
