@@ -54,11 +54,9 @@ struct PeriodScanner: Sendable {
     func expressions(in units: [UInt16], range: Range<Int>, into found: inout [PeriodExpression]) {
         found.removeAll(keepingCapacity: true)
         var index = range.lowerBound
-        while index < range.upperBound {
-            guard starts.contains(units[index]) else {
-                index += 1
-                continue
-            }
+        while true {
+            index = units.withUnsafeBufferPointer { starts.firstIndex(in: $0, range: index..<range.upperBound) }
+            guard index < range.upperBound else { break }
             guard var expression = read(units, at: index, limit: range.upperBound) else {
                 index += 1
                 continue

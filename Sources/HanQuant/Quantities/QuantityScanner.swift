@@ -46,12 +46,9 @@ public struct QuantityScanner: Sendable {
             swap(&found.warnings, &warnings)
         }
         var index = bounds.lowerBound
-        while index < bounds.upperBound {
-            let unit = text[index]
-            guard numerals.lexicon.starts.contains(unit) else {
-                index += 1
-                continue
-            }
+        while true {
+            index = text.withUnsafeBufferPointer { numerals.lexicon.starts.firstIndex(in: $0, range: index..<bounds.upperBound) }
+            guard index < bounds.upperBound else { break }
             index = max(read(text, at: index, bounds: bounds, into: &found), index + 1)
         }
     }
