@@ -25,7 +25,7 @@ struct SentenceBreakProperty: Sendable {
         var mayEnd = Self.units(HQ_SENTENCE_SEPARATOR)
         mayEnd.formUnion(terminators)
         mayEnd.formUnion(ambiguousTerminators)
-        for unit in UInt16(0xD800)...0xDFFF { mayEnd.insert(unit) }
+        mayEnd.insert(from: 0xD800, through: 0xDFFF)
         mayEndSentence = mayEnd
     }
 
@@ -43,7 +43,7 @@ struct SentenceBreakProperty: Sendable {
         for pair in 0..<count {
             let first = Int(ranges[2 * pair]), last = Int(ranges[2 * pair + 1])
             guard first <= 0xFFFF else { continue }
-            for unit in first...min(last, 0xFFFF) { set.insert(UInt16(unit)) }
+            set.insert(from: UInt16(first), through: UInt16(min(last, 0xFFFF)))
         }
         return set
     }

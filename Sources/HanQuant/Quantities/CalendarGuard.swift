@@ -9,20 +9,21 @@
 ///   unless a bound follows it that only a duration takes: 30日内, 15日以上.
 ///   180日 can only be a duration.
 enum CalendarGuard {
-    private static let year = Array("年".utf16)
-    private static let day = Array("日".utf16)
+    private static let year = UInt16(("年" as Unicode.Scalar).value)
+    private static let day = UInt16(("日" as Unicode.Scalar).value)
 
     /// Whether `reading`, whose unit has been matched, writes a date.
     static func isDate(_ reading: QuantityReading, in units: [UInt16], durationBoundFollows: Bool) -> Bool {
-        guard let unit = reading.unit else { return false }
-        let surface = units[unit.range]
-        if surface.elementsEqual(year) {
+        // Both units are one character: any other unit is no date, at the cost of one comparison.
+        guard let unit = reading.unit, unit.range.count == 1 else { return false }
+        let surface = units[unit.range.lowerBound]
+        if surface == year {
             return reading.numeral.isDigitRun
                 || (reading.numeral.arabicIntegerDigits == 4 && reading.numeral.scaleStart == nil
                     && reading.numeral.value.isWhole
                     && reading.approximations.isEmpty && reading.separateScale == .one)
         }
-        if surface.elementsEqual(day) {
+        if surface == day {
             let value = reading.numeral.value
             return !durationBoundFollows && (value.wholeValue ?? .max) <= 31
         }

@@ -24,6 +24,21 @@ struct CodeUnitSet: Sendable, ExpressibleByStringLiteral {
         bits[Int(unit >> 6)] |= 1 << UInt64(unit & 63)
     }
 
+    /// Adds every unit from `first` through `last`, a word of the bitmap at a time.
+    mutating func insert(from first: UInt16, through last: UInt16) {
+        var unit = Int(first)
+        let end = Int(last) + 1
+        while unit < end {
+            if unit & 63 == 0, unit + 64 <= end {
+                bits[unit >> 6] = .max
+                unit += 64
+            } else {
+                bits[unit >> 6] |= 1 << UInt64(unit & 63)
+                unit += 1
+            }
+        }
+    }
+
     /// Adds every unit of `other`.
     mutating func formUnion(_ other: CodeUnitSet) {
         for index in bits.indices { bits[index] |= other.bits[index] }
