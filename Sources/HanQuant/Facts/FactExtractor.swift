@@ -40,6 +40,14 @@ final class FactExtractor {
             return period
         }
         var paragraphYear: Int?
+        // The period of a heading's year, made once per year rather than per figure.
+        var lastYearPeriod: Period?
+        func yearPeriod(_ year: Int) -> Period {
+            if let last = lastYearPeriod, last.firstYear == year { return last }
+            let period = Period(iso: String(year), text: "\(year)年", firstYear: year)
+            lastYearPeriod = period
+            return period
+        }
         let sectionContexts = SectionContexts(document, reportYear: date?.year,
                                               titleYear: document.title.flatMap(SectionContexts.year(in:)), targets: targets)
 
@@ -58,7 +66,7 @@ final class FactExtractor {
             var previousEnd = sentence.range.lowerBound
             var previousIndicator: String?
 
-            sentenceQuantities.removeAll(keepingCapacity: true)
+            if !sentenceQuantities.isEmpty { sentenceQuantities.removeAll(keepingCapacity: true) }
             quantities(sentence, &sentenceQuantities)
             // Quantities and expressions are read in place, by index: they are
             // large values, and copying them for every figure showed in profiles.
@@ -104,7 +112,7 @@ final class FactExtractor {
                 } else if let carried {
                     period = resolved(carried.expression, contextYear: carried.year)
                 } else if let headingYear {
-                    period = Period(iso: String(headingYear), text: "\(headingYear)年", firstYear: headingYear)
+                    period = yearPeriod(headingYear)
                 }
 
                 let after = countedSpan(units, after: namingEnd(of: position, in: sentenceQuantities, units),
