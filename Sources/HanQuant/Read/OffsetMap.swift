@@ -30,7 +30,12 @@ public struct OffsetMap: Sendable {
         var starts: [Int32] = []
         original.withUnsafeBufferPointer { original in
             var index = 0
-            while index < original.count {
+            while true {
+                // Any surrogate, lead or trail; most text has none.
+                index = CodeUnitScan.firstIndex(in: original, from: index) { unit in
+                    CodeUnitScan.flag(unit & 0xFC00 == 0xD800) | CodeUnitScan.flag(unit & 0xFC00 == 0xDC00)
+                }
+                guard index < original.count else { break }
                 if UTF16.isLeadSurrogate(original[index]), index + 1 < original.count,
                    UTF16.isTrailSurrogate(original[index + 1]) {
                     starts.append(Int32(index))
