@@ -13,60 +13,93 @@ enum FactRow {
     /// `separator` between records and `terminator` after each.
     static func write(_ extraction: Extraction, to encoder: inout RecordEncoder,
                       separator: String = "", terminator: String = "") {
-        // The record closure below sees only these parts of the document:
-        // capturing the whole document copied all its fields for every record.
-        let document = extraction.document
-        let name = document.name, lines = document.lines, sentences = document.sentences
-        let offsets = document.text.offsets
-        let original = document.text.original
+        var parts = DocumentParts(extraction.document)
+        extraction.facts.withUnsafeBufferPointer { facts in
+            for position in facts.indices {
+                // Each fact is read in place: copying it would retain and release every string it holds.
+                write(facts[position], number: position + 1, of: &parts, to: &encoder,
+                      prefix: position > 0 ? separator : "", suffix: terminator)
+            }
+        }
+    }
+
+    /// What records take from their document, with the section path of the
+    /// last record kept for the next. Records see only these parts:
+    /// capturing the whole document copied all its fields for every record.
+    private struct DocumentParts {
+        let document: Document
+        let name: String
+        let lines: LineTable
+        let sentences: [Sentence]
+        let offsets: OffsetMap
+        let original: [UInt16]
+        var section: (index: Int?, path: String?) = (nil, nil)
+
+        init(_ document: Document) {
+            self.document = document
+            name = document.name
+            lines = document.lines
+            sentences = document.sentences
+            offsets = document.text.offsets
+            original = document.text.original
+        }
+
+        /// The original UTF-16 range of a normalized range.
         func originalRange(_ range: Range<Int>) -> Range<Int> {
             offsets.originalUTF16Offset(ofNormalized: range.lowerBound)..<offsets.originalUTF16Offset(ofNormalized: range.upperBound)
         }
-        var section: (index: Int?, path: String?) = (nil, nil)
-        for (position, fact) in extraction.facts.enumerated() {
-            let quantity = fact.quantity
-            let sentence = sentences[fact.sentence]
-            if sentence.section != section.index {
-                section = (sentence.section, sentence.section.map {
-                    document.sectionPath($0).map(\.heading).joined(separator: " > ")
-                })
+
+        /// The heading path of `section`, worked out when it differs from the last record's.
+        mutating func sectionPath(_ section: Int?) -> String? {
+            if section != self.section.index {
+                self.section = (section, section.map { document.sectionPath($0).map(\.heading).joined(separator: " > ") })
             }
-            let codePoints = offsets.codePointRange(ofNormalized: quantity.range)
-            let text = original[originalRange(quantity.range)]
-            // The sentence is taken from the text only when it differs from the last fact's.
-            let sentenceRange = originalRange(sentence.range)
-            // Room for the values: each text escaped at worst (null takes 4), four
-            // integers of at most 20 characters, a flag of at most 5, and the two
-            // exact values in quotes.
-            func bound(_ value: String?) -> Int { value.map(ByteCursor.bound) ?? 4 }
-            let size = bound(name) + bound(quantity.number) + bound(quantity.scale) + bound(quantity.unit)
-                + bound(quantity.baseUnit) + bound(quantity.dimension.rawValue) + bound(quantity.approx)
-                + bound(fact.change?.rawValue) + bound(fact.indicator) + bound(fact.period?.iso)
-                + bound(fact.period?.text) + bound(section.path) + ByteCursor.bound(text) + ByteCursor.bound(units: sentenceRange.count)
-                + 4 * 20 + 5 + (quantity.value.textLength + 2) + ((quantity.valueMax?.textLength ?? 2) + 2)
-            encoder.record(atMost: size, prefix: position > 0 ? separator : "", suffix: terminator) { fields in
-                fields.shared(.document, id: 0) { $0.appendText(name) }
-                fields.integer(position + 1)
-                fields.integer(lines.lineNumber(at: quantity.range.lowerBound))
-                fields.integer(codePoints.lowerBound)
-                fields.integer(codePoints.upperBound)
-                fields.documentText(text)
-                fields.text(quantity.number)
-                fields.text(quantity.scale)
-                fields.text(quantity.unit)
-                fields.number(quantity.value)
-                fields.number(quantity.valueMax)
-                fields.text(quantity.baseUnit)
-                fields.text(quantity.dimension.rawValue)
-                fields.text(quantity.approx)
-                fields.text(fact.change?.rawValue)
-                fields.text(fact.indicator)
-                fields.text(fact.period?.iso)
-                fields.text(fact.period?.text)
-                fields.boolean(fact.isTarget)
-                fields.shared(.section, id: sentence.section ?? -1) { $0.appendText(section.path) }
-                fields.shared(.sentence, id: fact.sentence) { $0.appendDocumentText(original[sentenceRange]) }
-            }
+            return self.section.path
+        }
+    }
+
+    /// Writes the record of `fact`, the `number`th of its document.
+    private static func write(_ fact: borrowing Fact, number: Int, of parts: inout DocumentParts,
+                              to encoder: inout RecordEncoder, prefix: String, suffix: String) {
+        let sentence = parts.sentences[fact.sentence]
+        let sectionPath = parts.sectionPath(sentence.section)
+        let range = fact.quantity.range
+        let codePoints = parts.offsets.codePointRange(ofNormalized: range)
+        let text = parts.original[parts.originalRange(range)]
+        // The sentence is taken from the text only when it differs from the last fact's.
+        let sentenceRange = parts.originalRange(sentence.range)
+        // Room for the values: each text escaped at worst (null takes 4), four
+        // integers of at most 20 characters, a flag of at most 5, and the two
+        // exact values in quotes.
+        func bound(_ value: String?) -> Int { value.map(ByteCursor.bound) ?? 4 }
+        let size = bound(parts.name) + bound(fact.quantity.number) + bound(fact.quantity.scale) + bound(fact.quantity.unit)
+            + bound(fact.quantity.baseUnit) + bound(fact.quantity.dimension.rawValue) + bound(fact.quantity.approx)
+            + bound(fact.change?.rawValue) + bound(fact.indicator) + bound(fact.period?.iso)
+            + bound(fact.period?.text) + bound(sectionPath) + ByteCursor.bound(text) + ByteCursor.bound(units: sentenceRange.count)
+            + 4 * 20 + 5 + (fact.quantity.value.textLength + 2) + ((fact.quantity.valueMax?.textLength ?? 2) + 2)
+        let name = parts.name, line = parts.lines.lineNumber(at: range.lowerBound), original = parts.original
+        encoder.record(atMost: size, prefix: prefix, suffix: suffix) { fields in
+            fields.shared(.document, id: 0) { $0.appendText(name) }
+            fields.integer(number)
+            fields.integer(line)
+            fields.integer(codePoints.lowerBound)
+            fields.integer(codePoints.upperBound)
+            fields.documentText(text)
+            fields.text(fact.quantity.number)
+            fields.text(fact.quantity.scale)
+            fields.text(fact.quantity.unit)
+            fields.number(fact.quantity.value)
+            fields.number(fact.quantity.valueMax)
+            fields.text(fact.quantity.baseUnit)
+            fields.text(fact.quantity.dimension.rawValue)
+            fields.text(fact.quantity.approx)
+            fields.text(fact.change?.rawValue)
+            fields.text(fact.indicator)
+            fields.text(fact.period?.iso)
+            fields.text(fact.period?.text)
+            fields.boolean(fact.isTarget)
+            fields.shared(.section, id: sentence.section ?? -1) { $0.appendText(sectionPath) }
+            fields.shared(.sentence, id: fact.sentence) { $0.appendDocumentText(original[sentenceRange]) }
         }
     }
 }
