@@ -84,7 +84,8 @@ public struct QuantityScanner: Sendable {
         if numeral.isTooLong { return found.tooLong(numeral.range) }
         if numeral.isDigitRun || isLabel(text, at: start, bounds: bounds) { return numeral.range.upperBound }
         if !numeral.hasArabicDigits && !mayTakeUnit(numeral, text, bounds: bounds) { return numeral.range.upperBound }
-        guard var first = readParts(text, numeral: numeral, bounds: bounds) else { return numeral.range.upperBound }
+        var first = QuantityReading(start: numeral.range.lowerBound, numeral: numeral, end: numeral.range.upperBound)
+        guard readParts(text, into: &first, bounds: bounds) else { return numeral.range.upperBound }
 
         if let end = readRange(text, after: first, bounds: bounds, into: &found) { return end }
         if first.unit == nil {
@@ -99,11 +100,15 @@ public struct QuantityScanner: Sendable {
         return quantity(first, max: nil, text: text, into: &found)
     }
 
-    /// Reads sign, scale, approximation words and unit around `numeral`.
-    private func readParts(_ text: [UInt16], numeral: Numeral, bounds: Range<Int>,
-                           isUpperEnd: Bool = false) -> QuantityReading? {
-        var reading = QuantityReading(start: numeral.range.lowerBound, numeral: numeral, end: numeral.range.upperBound)
-        if let scaleStart = numeral.scaleStart { reading.scaleRange = scaleStart..<numeral.range.upperBound }
+    /// Reads sign, scale, approximation words and unit around the numeral
+    /// of `reading`, fresh from its initializer, into it; false when they
+    /// show it is no quantity. The reading is filled in place: it is large,
+    /// and returning it copied it.
+    private func readParts(_ text: [UInt16], into reading: inout QuantityReading, bounds: Range<Int>,
+                           isUpperEnd: Bool = false) -> Bool {
+        // The numeral as read; a unit may still claim its last scale character.
+        let numeralRange = reading.numeral.range, numeralScaleStart = reading.numeral.scaleStart
+        if let scaleStart = numeralScaleStart { reading.scaleRange = scaleStart..<numeralRange.upperBound }
 
         // Before the number: a sign, then approximation words (约, 超过);
         // before a range's upper end stands the range word instead.
@@ -120,13 +125,13 @@ public struct QuantityScanner: Sendable {
         }
 
         // Between number and unit: 余/多, and a scale after them (70余万元).
-        var cursor = numeral.range.upperBound
+        var cursor = numeralRange.upperBound
         if let marker = approximations.afterNumber.longestMatch(in: text, from: cursor, limit: bounds.upperBound) {
             reading.approximations.append(marker.value)
             cursor = marker.end
             let scaleStart = cursor
             while cursor < bounds.upperBound, case .scale(let value)? = numerals.lexicon.kind(of: text[cursor]) {
-                guard let scale = reading.separateScale.multiplied(by: ExactNumber(value)) else { return nil }
+                guard let scale = reading.separateScale.multiplied(by: ExactNumber(value)) else { return false }
                 reading.separateScale = scale
                 cursor += 1
             }
@@ -135,13 +140,13 @@ public struct QuantityScanner: Sendable {
 
         // The unit; a unit may claim the numeral's last scale character (兆瓦, 千米).
         var unit = units.match(in: text, at: cursor, limit: bounds.upperBound)
-        if cursor == numeral.range.upperBound, let without = numeral.withoutLastScale,
+        if cursor == numeralRange.upperBound, let without = reading.numeral.withoutLastScale,
            let claimed = units.match(in: text, at: without.end, limit: bounds.upperBound),
            claimed.end >= (unit?.end ?? cursor) {
-            reading.numeral.range = numeral.range.lowerBound..<without.end
+            reading.numeral.range = numeralRange.lowerBound..<without.end
             reading.numeral.value = without.value
             reading.numeral.withoutLastScale = nil
-            if let scaleStart = numeral.scaleStart, scaleStart < without.end {
+            if let scaleStart = numeralScaleStart, scaleStart < without.end {
                 reading.scaleRange = scaleStart..<without.end
                 reading.numeral.scaleStart = scaleStart
             } else {
@@ -161,10 +166,10 @@ public struct QuantityScanner: Sendable {
                 cursor = per.end
             }
         } else if cursor < bounds.upperBound, Self.isASCIILetter(text[cursor]) {
-            return nil // 5G, 3D: a name, not a quantity
+            return false // 5G, 3D: a name, not a quantity
         }
         reading.end = cursor
-        return reading
+        return true
     }
 
     /// Whether a unit, an approximation word or a range word could follow
@@ -234,7 +239,8 @@ public struct QuantityScanner: Sendable {
         guard separator + 1 < bounds.upperBound, Self.rangeWords.contains(text[separator]),
               let numeral = numerals.parse(text, at: separator + 1, limit: bounds.upperBound),
               !numeral.isTooLong, !numeral.isDigitRun,
-              var second = readParts(text, numeral: numeral, bounds: bounds, isUpperEnd: true),
+              case var second = QuantityReading(start: numeral.range.lowerBound, numeral: numeral, end: numeral.range.upperBound),
+              readParts(text, into: &second, bounds: bounds, isUpperEnd: true),
               let secondUnit = second.unit, second.approximations.isEmpty else { return nil }
         if let firstUnit = first.unit,
            !text[firstUnit.range].elementsEqual(text[secondUnit.range]) || first.per != nil { return nil }
