@@ -24,13 +24,22 @@ public struct LexiconFile: Sendable {
     public init(text: String) {
         var rows: [Row] = []
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = Self.trimmingSpaces(line)
             guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { continue }
-            let columns = trimmed.split(separator: "\t", omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
+            let columns = trimmed.split(separator: "\t", omittingEmptySubsequences: false).map { String(Self.trimmingSpaces($0)) }
             rows.append(Row(line: index + 1, columns: columns))
         }
         self.rows = rows
+    }
+
+    /// `text` without leading and trailing white space (the Unicode
+    /// White_Space property, line ends included). Foundation's trimming went
+    /// through NSString and was most of the time spent loading lexicons.
+    private static func trimmingSpaces(_ text: Substring) -> Substring {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return text[text.endIndex...] }
+        return Substring(scalars[first...last])
     }
 
     /// Loads a lexicon bundled with the library, e.g. `bundled("metadata-keys.tsv")`.
