@@ -26,6 +26,8 @@ final class IndicatorFinder {
     static let longest = 24
 
     private let words = BreakIterator(.word)
+    /// ICU's words after a count, in an array kept from one count to the next.
+    private var segments: [BreakIterator.Segment] = []
     /// ICU's word boundaries in the last range trimmed, kept while one
     /// indicator is worked out, which may trim the same phrase twice.
     private var lastBoundaries: (range: Range<Int>, boundaries: [Bool])?
@@ -132,8 +134,11 @@ final class IndicatorFinder {
         if start < range.upperBound, units[start] == Self.possessive { start += 1 }
         let segmented = stoppingAtVerbs ? min(range.upperBound, start + Self.longestCountedSpan) : range.upperBound
         var end = start
-        let segments = mayStopEarly(units, start..<segmented, stoppingAtVerbs: stoppingAtVerbs)
-            ? words.segments(of: units[start..<segmented]) : []
+        if mayStopEarly(units, start..<segmented, stoppingAtVerbs: stoppingAtVerbs) {
+            words.segments(of: units[start..<segmented], into: &segments)
+        } else {
+            segments.removeAll(keepingCapacity: true)
+        }
         if segments.isEmpty { end = segmented }
         for segment in segments {
             let piece = (start + segment.range.lowerBound)..<(start + segment.range.upperBound)

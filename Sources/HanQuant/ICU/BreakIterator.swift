@@ -41,10 +41,18 @@ public final class BreakIterator {
     /// The segments of `text`, in order, covering all of it. Ranges count
     /// from the start of `text`, not from its indices in a larger array.
     public func segments(of text: ArraySlice<UInt16>) -> [Segment] {
+        var segments: [Segment] = []
+        self.segments(of: text, into: &segments)
+        return segments
+    }
+
+    /// ``segments(of:)`` written into `segments`, which is emptied first: a
+    /// caller that keeps one array for many texts allocates once.
+    func segments(of text: ArraySlice<UInt16>, into segments: inout [Segment]) {
+        segments.removeAll(keepingCapacity: true)
         text.withUnsafeBufferPointer { buffer in
-            guard buffer.count > 0 else { return [] }
+            guard buffer.count > 0 else { return }
             hq_breaker_set_text(handle, buffer.baseAddress, Int32(buffer.count))
-            var segments: [Segment] = []
             var start = 0
             while true {
                 let boundary = Int(hq_breaker_next(handle))
@@ -53,7 +61,6 @@ public final class BreakIterator {
                                         ruleStatus: Int(hq_breaker_rule_status(handle))))
                 start = boundary
             }
-            return segments
         }
     }
 
