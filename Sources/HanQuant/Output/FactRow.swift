@@ -34,6 +34,8 @@ enum FactRow {
         let offsets: OffsetMap
         let original: [UInt16]
         var section: (index: Int?, path: String?) = (nil, nil)
+        /// The line of the last record: records come in text order.
+        var line = 1
 
         init(_ document: Document) {
             self.document = document
@@ -42,6 +44,12 @@ enum FactRow {
             sentences = document.sentences
             offsets = document.text.offsets
             original = document.text.original
+        }
+
+        /// The 1-based line holding `offset`, which is no earlier than the last record's.
+        mutating func lineNumber(at offset: Int) -> Int {
+            line = lines.lineNumber(at: offset, after: line)
+            return line
         }
 
         /// The original UTF-16 range of a normalized range.
@@ -77,7 +85,7 @@ enum FactRow {
             + bound(fact.change?.rawValue) + bound(fact.indicator) + bound(fact.period?.iso)
             + bound(fact.period?.text) + bound(sectionPath) + ByteCursor.bound(text) + ByteCursor.bound(units: sentenceRange.count)
             + 4 * 20 + 5 + (fact.quantity.value.textLength + 2) + ((fact.quantity.valueMax?.textLength ?? 2) + 2)
-        let name = parts.name, line = parts.lines.lineNumber(at: range.lowerBound), original = parts.original
+        let name = parts.name, line = parts.lineNumber(at: range.lowerBound), original = parts.original
         encoder.record(atMost: size, prefix: prefix, suffix: suffix) { fields in
             fields.shared(.document, id: 0) { $0.appendText(name) }
             fields.integer(number)

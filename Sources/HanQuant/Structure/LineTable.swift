@@ -39,7 +39,31 @@ public struct LineTable: Sendable {
 
     /// The 1-based number of the line holding `offset`.
     public func lineNumber(at offset: Int) -> Int {
-        var low = 0, high = ranges.count
+        lineNumber(at: offset, searchingFrom: 0)
+    }
+
+    /// ``lineNumber(at:)`` for an offset known to lie on line `hint` or
+    /// after it, as when offsets come in order: the next few lines are
+    /// stepped through before a binary search of the rest, which on a large
+    /// text touches memory far apart.
+    func lineNumber(at offset: Int, after hint: Int) -> Int {
+        var low = max(hint - 1, 0)
+        // An offset before the hinted line is searched for from the start.
+        guard low < ranges.count, ranges[low].lowerBound <= offset else { return lineNumber(at: offset, searchingFrom: 0) }
+        for _ in 0..<Self.linesStepped {
+            low += 1
+            guard low < ranges.count, ranges[low].lowerBound <= offset else { return max(low, 1) }
+        }
+        return lineNumber(at: offset, searchingFrom: low)
+    }
+
+    /// Lines stepped through by ``lineNumber(at:after:)`` before it searches.
+    private static let linesStepped = 8
+
+    /// The number of lines starting at or before `offset`, at least 1,
+    /// where the lines before `first` are known to.
+    private func lineNumber(at offset: Int, searchingFrom first: Int) -> Int {
+        var low = first, high = ranges.count
         while low < high {
             let middle = (low + high) / 2
             if ranges[middle].lowerBound <= offset { low = middle + 1 } else { high = middle }
