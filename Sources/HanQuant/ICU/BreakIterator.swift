@@ -50,17 +50,10 @@ public final class BreakIterator {
     /// caller that keeps one array for many texts allocates once.
     func segments(of text: ArraySlice<UInt16>, into segments: inout [Segment]) {
         segments.removeAll(keepingCapacity: true)
-        text.withUnsafeBufferPointer { buffer in
-            guard buffer.count > 0 else { return }
-            hq_breaker_set_text(handle, buffer.baseAddress, Int32(buffer.count))
-            var start = 0
-            while true {
-                let boundary = Int(hq_breaker_next(handle))
-                if boundary < 0 { break }
-                segments.append(Segment(range: start..<boundary,
-                                        ruleStatus: Int(hq_breaker_rule_status(handle))))
-                start = boundary
-            }
+        var start = 0
+        forEachBoundary(of: text) { boundary in
+            segments.append(Segment(range: start..<boundary, ruleStatus: Int(hq_breaker_rule_status(handle))))
+            start = boundary
         }
     }
 
@@ -77,13 +70,19 @@ public final class BreakIterator {
     /// first: a caller that keeps one array for many texts allocates once.
     func boundaries(of text: ArraySlice<UInt16>, into boundaries: inout [Int]) {
         boundaries.removeAll(keepingCapacity: true)
+        forEachBoundary(of: text) { boundaries.append($0) }
+    }
+
+    /// Calls `body` with each boundary of `text` after its start, in order;
+    /// the last is its length.
+    private func forEachBoundary(of text: ArraySlice<UInt16>, _ body: (Int) -> Void) {
         text.withUnsafeBufferPointer { buffer in
             guard buffer.count > 0 else { return }
             hq_breaker_set_text(handle, buffer.baseAddress, Int32(buffer.count))
             while true {
                 let boundary = Int(hq_breaker_next(handle))
                 if boundary < 0 { break }
-                boundaries.append(boundary)
+                body(boundary)
             }
         }
     }
