@@ -20,4 +20,16 @@ struct Numeral {
     /// Its integer digits when written in Arabic digits alone, perhaps
     /// followed by scale words (2016 has 4); nil when Chinese digits appear.
     var arabicIntegerDigits: Int?
+    /// For a vague numeral (十几, 两三万): the upper end of the range it
+    /// stands for; ``value`` is the lower end.
+    var valueMax: ExactNumber? = nil
+    /// For a vague numeral: the marker reported in `approx` (几, 数, 概数).
+    var vagueMarker: String? = nil
+    /// It ends with a spoken tail digit (两千四百五 is 2450, 三万五 35000),
+    /// which could also begin the next word (五万一户): the scanner refuses
+    /// it before a measure word.
+    var hasColloquialTail = false
+    /// Its characters form no single number (3万50, 1亿2345): it is
+    /// refused whole, with a warning, rather than read in part.
+    var isAmbiguous = false
 }

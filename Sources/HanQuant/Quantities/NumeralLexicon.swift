@@ -10,6 +10,10 @@ struct NumeralLexicon: Sendable {
         case scale(Int)
         /// The decimal point 点.
         case point
+        /// 半, a half: 一吨半, 三成半, 半成.
+        case half
+        /// 几, "some": 十几, 几十, 几百万.
+        case vague
     }
 
     /// The kind of every BMP code unit, nil for non-numerals.
@@ -33,12 +37,30 @@ struct NumeralLexicon: Sendable {
             case "multiplier": kinds[Int(unit)] = .multiplier(value)
             case "scale": kinds[Int(unit)] = .scale(value)
             case "point": kinds[Int(unit)] = .point
+            case "half": kinds[Int(unit)] = .half
+            case "vague": kinds[Int(unit)] = .vague
             default: continue
             }
             if kinds[Int(unit)] != .point { starts.insert(unit) }
         }
         self.kinds = kinds
         self.starts = starts
+    }
+
+    /// The digit value of `unit` (两 is 2), or nil when it is no digit.
+    @inline(__always)
+    func digit(_ unit: UInt16) -> Int? {
+        if case .digit(let value)? = kinds[Int(unit)] { return value }
+        return nil
+    }
+
+    /// The value of a multiplier (十百千) or scale (万亿兆) character, else nil.
+    @inline(__always)
+    func power(_ unit: UInt16) -> Int? {
+        switch kinds[Int(unit)] {
+        case .multiplier(let value)?, .scale(let value)?: return value
+        default: return nil
+        }
     }
 
     /// The kind of `unit`, or nil when it is not a Chinese numeral.

@@ -14,28 +14,7 @@ struct NumeralParser: Sendable {
     static let bundled = NumeralParser(lexicon: .bundled)
 
     /// The value of a multiplier or scale character, else nil.
-    private func bareMultiplier(_ unit: UInt16) -> Int? {
-        switch lexicon.kind(of: unit) {
-        case .multiplier(let value)?, .scale(let value)?: return value
-        default: return nil
-        }
-    }
-
-    private enum Token { case none, arabic, chineseDigit, multiplier, scale, fraction }
-
-    /// `left + right`; zero when the sum does not fit, with `overflowed` set.
-    private static func sum(_ left: ExactNumber, _ right: ExactNumber, _ overflowed: inout Bool) -> ExactNumber {
-        if let sum = left.adding(right) { return sum }
-        overflowed = true
-        return .zero
-    }
-
-    /// `left × right`; zero when the product does not fit, with `overflowed` set.
-    private static func product(_ left: ExactNumber, _ right: Int, _ overflowed: inout Bool) -> ExactNumber {
-        if let product = left.multiplied(by: ExactNumber(right)) { return product }
-        overflowed = true
-        return .zero
-    }
+    private func bareMultiplier(_ unit: UInt16) -> Int? { lexicon.power(unit) }
 
     /// An Arabic number with no multiplier or scale character after it
     /// (2016, 10.69), the most common numeral, read without the general
@@ -57,137 +36,248 @@ struct NumeralParser: Sendable {
     }
 
     /// The numeral starting at `start`, reading no further than `limit`.
-    /// With `allowingBareMultiplier`, a 百/千/万/亿 standing first counts
-    /// alone as 100/1000/10000/10^8, as in 百分之五, 千分之三 and 百分之百.
+    /// With `allowingBareMultiplier`, a 百/千/万/亿 standing alone counts
+    /// as 100/1000/10000/10^8, as in 百分之五, 千分之三 and 百分之百; a
+    /// numeral that reads whole (百分之十五's 十五) is read first.
     func parse(_ units: [UInt16], at start: Int, limit: Int, allowingBareMultiplier: Bool = false) -> Numeral? {
         guard start < limit else { return nil }
-        if allowingBareMultiplier, let bare = bareMultiplier(units[start]) {
+        if allowingBareMultiplier {
+            if let whole = parse(units, at: start, limit: limit) { return whole }
+            guard let bare = bareMultiplier(units[start]) else { return nil }
             return Numeral(range: start..<(start + 1), value: ExactNumber(bare), hasArabicDigits: false, scaleStart: nil,
                            withoutLastScale: nil, isDigitRun: false, isTooLong: false, arabicIntegerDigits: nil)
         }
         if CodeUnit.isDigit(units[start]), let plain = plainArabic(units, at: start, limit: limit) { return plain }
+        if let vague = vague(units, at: start, limit: limit) { return vague }
+        var state = GeneralNumeral(start: start)
         var index = start
-        var total = ExactNumber.zero, section = ExactNumber.zero
-        var pending: ExactNumber?
-        var last = Token.none
-        var lastScale: Int?
-        var lastUnitValue = 0
-        var runLength = 0
-        var isDigitRun = false, sawArabic = false, sawChinese = false, sawDigit = false
-        var isTooLong = false, zeroSinceUnit = false
-        var arabicEnd: Int?, scaleStart: Int?
-        var arabicIntegerDigits: Int?
-        var singleDigitStart = start
-        var withoutLastScale: (value: ExactNumber, end: Int)?
-
         scan: while index < limit {
             let unit = units[index]
             if CodeUnit.isDigit(unit) {
-                guard last == .none || last == .multiplier || last == .scale else { break }
-                let arabic = ArabicNumber.parse(units, at: index, limit: limit)
-                isTooLong = isTooLong || arabic.isTooLong
-                pending = arabic.value
-                if !sawArabic && !sawChinese { arabicEnd = arabic.end; arabicIntegerDigits = arabic.integerDigits }
-                else { arabicEnd = nil; arabicIntegerDigits = nil }
-                sawArabic = true
-                sawDigit = true
-                scaleStart = nil
-                last = .arabic
-                index = arabic.end
+                guard let end = state.readArabic(units, at: index, limit: limit, lexicon: lexicon) else { break }
+                index = end
                 continue
             }
             guard let kind = lexicon.kind(of: unit) else { break }
             switch kind {
             case .digit(let digit):
-                if last == .arabic || last == .fraction { break scan }
-                if last == .chineseDigit, let previous = pending, !(previous.isZero && runLength == 1) {
-                    runLength += 1
-                    isDigitRun = true
-                    if runLength > ExactNumber.maximumSignificantDigits { isTooLong = true }
-                    else { pending = Self.sum(Self.product(previous, 10, &isTooLong), ExactNumber(digit), &isTooLong) }
-                } else {
-                    pending = ExactNumber(digit)
-                    runLength = 1
-                    singleDigitStart = index
-                }
-                if digit == 0 { zeroSinceUnit = true }
-                sawChinese = true
-                sawDigit = true
-                arabicEnd = nil
-                last = .chineseDigit
+                guard state.readDigit(digit, at: index) else { break scan }
             case .multiplier(let multiplier):
-                if runLength > 1 && last == .chineseDigit { return nil } // 二三十: a spoken range, not a number
-                if last == .multiplier && multiplier >= lastUnitValue { break scan }
-                let factor: ExactNumber
-                if let pending { factor = pending }
-                else if multiplier == 10 || last != .none { factor = .one }
-                else { break scan }
-                withoutLastScale = (Self.sum(Self.sum(total, section, &isTooLong), pending ?? .zero, &isTooLong), index)
-                section = Self.sum(section, Self.product(factor, multiplier, &isTooLong), &isTooLong)
-                if last == .arabic, arabicEnd != nil { scaleStart = index }
-                pending = nil
-                lastUnitValue = multiplier
-                zeroSinceUnit = false
-                sawChinese = true
-                last = .multiplier
+                if state.runLength > 1 && state.last == .chineseDigit { return nil } // 一二三十: no number
+                guard state.readMultiplier(multiplier, at: index) else { break scan }
             case .scale(let scale):
-                if runLength > 1 && last == .chineseDigit { return nil }
-                if last == .scale, let previous = lastScale, scale <= previous { break scan } // 万万, 亿万
-                let group = Self.sum(section, pending ?? .zero, &isTooLong)
-                if group.isZero && total.isZero { break scan }
-                withoutLastScale = (Self.sum(total, group, &isTooLong), index)
-                if let previous = lastScale, scale <= previous {
-                    total = Self.sum(total, Self.product(group, scale, &isTooLong), &isTooLong)
-                } else {
-                    total = Self.product(Self.sum(total, group, &isTooLong), scale, &isTooLong)
-                }
-                if last == .arabic, arabicEnd != nil { scaleStart = index }
-                lastScale = scale
-                section = .zero
-                pending = nil
-                lastUnitValue = scale
-                zeroSinceUnit = false
-                sawChinese = true
-                last = .scale
+                if state.runLength > 1 && state.last == .chineseDigit { return nil }
+                guard state.readScale(scale, at: index) else { break scan }
             case .point:
-                guard last == .chineseDigit || last == .multiplier || last == .scale else { break scan }
-                var fraction = ExactNumber.zero
-                var places = 0
-                var next = index + 1
-                while next < limit, case .digit(let digit)? = lexicon.kind(of: units[next]) {
-                    places += 1
-                    if places <= ExactNumber.maximumSignificantDigits {
-                        fraction = Self.sum(fraction, ExactNumber(significand: UInt128(digit), exponent: -places), &isTooLong)
-                    } else {
-                        isTooLong = true
-                    }
-                    next += 1
-                }
-                guard places > 0 else { break scan }
-                pending = Self.sum(pending ?? .zero, fraction, &isTooLong)
-                arabicEnd = nil
-                last = .fraction
-                index = next
+                guard let end = state.readFraction(units, after: index, limit: limit, lexicon: lexicon) else { break scan }
+                index = end
                 continue
+            case .half, .vague:
+                break scan
             }
             index += 1
         }
+        guard index > start, state.sawDigit || state.lastUnitValue == 10 else { return nil }
+        return state.numeral(end: index)
+    }
+}
 
-        guard index > start, sawDigit || lastUnitValue == 10 else { return nil }
-        // 三万五 or 一千二 is spoken shorthand (35000, 1200) but also how 五万一户
-        // begins; rather than guess, end the numeral before the trailing digit.
-        if last == .chineseDigit, runLength == 1, lastUnitValue >= 100, !zeroSinceUnit {
-            return Numeral(range: start..<singleDigitStart, value: Self.sum(total, section, &isTooLong), hasArabicDigits: sawArabic,
-                           scaleStart: nil, withoutLastScale: withoutLastScale, isDigitRun: false,
-                           isTooLong: isTooLong, arabicIntegerDigits: nil)
+/// The state of the general numeral reader as it moves through one
+/// numeral, a character at a time. Each `read` method takes one part and
+/// returns false (or nil) when the part cannot continue the numeral.
+private struct GeneralNumeral {
+    enum Token { case none, arabic, chineseDigit, multiplier, scale, fraction }
+
+    let start: Int
+    var total = ExactNumber.zero, section = ExactNumber.zero
+    var pending: ExactNumber?
+    var last = Token.none
+    var lastScale: Int?
+    var lastUnitValue = 0
+    var runLength = 0
+    var isDigitRun = false, sawArabic = false, sawChinese = false, sawDigit = false
+    var isTooLong = false
+    /// A 零 stands since the last multiplier or scale (一千零五).
+    var zeroSinceUnit = false
+    var arabicEnd: Int?, scaleStart: Int?
+    var arabicIntegerDigits: Int?
+    var singleDigitStart: Int
+    var withoutLastScale: (value: ExactNumber, end: Int)?
+    var hasColloquialTail = false, isAmbiguous = false
+    /// 万万 was read (10万万 is 10^9); a third 万 ends the numeral.
+    var doubledWan = false
+
+    init(start: Int) {
+        self.start = start
+        self.singleDigitStart = start
+    }
+
+    /// `left + right`; zero when the sum does not fit, with `isTooLong` set.
+    mutating func sum(_ left: ExactNumber, _ right: ExactNumber) -> ExactNumber {
+        if let sum = left.adding(right) { return sum }
+        isTooLong = true
+        return .zero
+    }
+
+    /// `left × right`; zero when the product does not fit, with `isTooLong` set.
+    mutating func product(_ left: ExactNumber, _ right: Int) -> ExactNumber {
+        if let product = left.multiplied(by: ExactNumber(right)) { return product }
+        isTooLong = true
+        return .zero
+    }
+
+    /// The places a multiplier or scale stands for: 3 for 千, 4 for 万.
+    static func places(_ power: Int) -> Int {
+        var places = 0, value = power
+        while value >= 10 { value /= 10; places += 1 }
+        return places
+    }
+
+    /// Arabic digits: first, after a multiplier or scale (3万5千, 1亿2345万),
+    /// or after a 零 that holds a place (1千零1, 2千零30万). A group that
+    /// ends the numeral after a multiplier or scale must fill its places
+    /// (2万3456) or be a spoken tail of one digit (3万5 is 35000); any other
+    /// (3万50) is ambiguous. Returns the index after the digits, or nil.
+    mutating func readArabic(_ units: [UInt16], at index: Int, limit: Int, lexicon: NumeralLexicon) -> Int? {
+        let afterPlaceholderZero = last == .chineseDigit && zeroSinceUnit && runLength == 1 && lastUnitValue > 0
+        guard last == .none || last == .multiplier || last == .scale || afterPlaceholderZero else { return nil }
+        let arabic = ArabicNumber.parse(units, at: index, limit: limit)
+        isTooLong = isTooLong || arabic.isTooLong
+        var value = arabic.value
+        let endsNumeral = arabic.end >= limit || lexicon.power(units[arabic.end]) == nil
+        if last != .none, endsNumeral, !afterPlaceholderZero, lastUnitValue >= 100 {
+            let written = arabic.end - index
+            if !arabic.value.isWhole || written != Self.places(lastUnitValue) {
+                if written == 1 && arabic.value.isWhole {
+                    value = product(arabic.value, lastUnitValue / 10)
+                    hasColloquialTail = true
+                } else {
+                    isAmbiguous = true
+                }
+            }
+        }
+        pending = value
+        if !sawArabic && !sawChinese { arabicEnd = arabic.end; arabicIntegerDigits = arabic.integerDigits }
+        else { arabicEnd = nil; arabicIntegerDigits = nil }
+        sawArabic = true
+        sawDigit = true
+        scaleStart = nil
+        last = .arabic
+        return arabic.end
+    }
+
+    /// A Chinese digit, alone or in a run read place by place (二〇一六).
+    mutating func readDigit(_ digit: Int, at index: Int) -> Bool {
+        if last == .arabic || last == .fraction { return false }
+        if last == .chineseDigit, let previous = pending, !(previous.isZero && runLength == 1) {
+            runLength += 1
+            isDigitRun = true
+            if runLength > ExactNumber.maximumSignificantDigits { isTooLong = true }
+            else { pending = sum(product(previous, 10), ExactNumber(digit)) }
+        } else {
+            pending = ExactNumber(digit)
+            runLength = 1
+            singleDigitStart = index
+        }
+        if digit == 0 { zeroSinceUnit = true }
+        sawChinese = true
+        sawDigit = true
+        arabicEnd = nil
+        last = .chineseDigit
+        return true
+    }
+
+    /// 十, 百 or 千 within a group of four places. A 零 before 十 holds a
+    /// place, so 一千零十四 is 1014.
+    mutating func readMultiplier(_ multiplier: Int, at index: Int) -> Bool {
+        if last == .multiplier && multiplier >= lastUnitValue { return false }
+        let factor: ExactNumber
+        if let pending { factor = pending.isZero && multiplier == 10 ? .one : pending }
+        else if multiplier == 10 || last != .none { factor = .one }
+        else { return false }
+        withoutLastScale = (sum(sum(total, section), pending ?? .zero), index)
+        section = sum(section, product(factor, multiplier))
+        if last == .arabic, arabicEnd != nil { scaleStart = index }
+        pending = nil
+        lastUnitValue = multiplier
+        zeroSinceUnit = false
+        sawChinese = true
+        last = .multiplier
+        return true
+    }
+
+    /// 万, 亿 or 兆, multiplying everything before it; 万万 is 亿, while
+    /// 亿万 (as in 亿万人民) ends the numeral.
+    mutating func readScale(_ scale: Int, at index: Int) -> Bool {
+        if last == .scale, lastScale == 10_000, scale == 10_000, !doubledWan {
+            withoutLastScale = (total, index)
+            total = product(total, scale)
+            lastScale = 100_000_000
+            lastUnitValue = 100_000_000
+            doubledWan = true
+            return true
+        }
+        if last == .scale, let previous = lastScale, scale <= previous { return false }
+        let group = sum(section, pending ?? .zero)
+        if group.isZero && total.isZero { return false }
+        withoutLastScale = (sum(total, group), index)
+        if let previous = lastScale, scale <= previous {
+            total = sum(total, product(group, scale))
+        } else {
+            total = product(sum(total, group), scale)
+        }
+        if last == .arabic, arabicEnd != nil { scaleStart = index }
+        lastScale = scale
+        section = .zero
+        pending = nil
+        lastUnitValue = scale
+        zeroSinceUnit = false
+        sawChinese = true
+        last = .scale
+        return true
+    }
+
+    /// The Chinese digits after 点 (三点五); returns the index after them,
+    /// or nil when no digit follows.
+    mutating func readFraction(_ units: [UInt16], after point: Int, limit: Int, lexicon: NumeralLexicon) -> Int? {
+        guard last == .chineseDigit || last == .multiplier || last == .scale else { return nil }
+        var fraction = ExactNumber.zero
+        var places = 0
+        var next = point + 1
+        while next < limit, let digit = lexicon.digit(units[next]) {
+            places += 1
+            if places <= ExactNumber.maximumSignificantDigits {
+                fraction = sum(fraction, ExactNumber(significand: UInt128(digit), exponent: -places))
+            } else {
+                isTooLong = true
+            }
+            next += 1
+        }
+        guard places > 0 else { return nil }
+        pending = sum(pending ?? .zero, fraction)
+        arabicEnd = nil
+        last = .fraction
+        return next
+    }
+
+    /// The numeral read, ending at `end`. A lone Chinese digit after 百, 千,
+    /// 万 or 亿 with no 零 between is a spoken tail: 两千四百五 is 2450,
+    /// 三万五 is 35000.
+    mutating func numeral(end: Int) -> Numeral {
+        if last == .chineseDigit, runLength == 1, lastUnitValue >= 100, !zeroSinceUnit, let digit = pending {
+            pending = product(digit, lastUnitValue / 10)
+            hasColloquialTail = true
         }
         let endsWithScale = last == .multiplier || last == .scale
-        return Numeral(range: start..<index, value: Self.sum(Self.sum(total, section, &isTooLong), pending ?? .zero, &isTooLong),
-                       hasArabicDigits: sawArabic,
-                       scaleStart: endsWithScale ? scaleStart : nil,
-                       withoutLastScale: endsWithScale ? withoutLastScale : nil,
-                       isDigitRun: isDigitRun, isTooLong: isTooLong,
-                       arabicIntegerDigits: sawChinese ? nil : arabicIntegerDigits)
+        let value = sum(sum(total, section), pending ?? .zero)
+        var numeral = Numeral(range: start..<end, value: value, hasArabicDigits: sawArabic,
+                              scaleStart: endsWithScale ? scaleStart : nil,
+                              withoutLastScale: endsWithScale ? withoutLastScale : nil,
+                              isDigitRun: isDigitRun, isTooLong: isTooLong,
+                              arabicIntegerDigits: sawChinese ? nil : arabicIntegerDigits)
+        numeral.hasColloquialTail = hasColloquialTail
+        numeral.isAmbiguous = isAmbiguous
+        return numeral
     }
 }
 

@@ -22,14 +22,47 @@ public struct Quantity: Sendable, Equatable {
     public let approx: String?
 }
 
-/// Something about a number that kept it from becoming a quantity.
+/// Something about a number that kept it from becoming a quantity. Each
+/// is counted: a number HanQuant cannot read whole is skipped, never read
+/// in part.
 public struct QuantityWarning: Sendable, Equatable, CustomStringConvertible {
+    /// Why the number was skipped.
+    public enum Reason: Sendable, Equatable {
+        /// More significant digits than ``ExactNumber`` holds, or a value in
+        /// base units past 128 bits.
+        case tooLong
+        /// The reading would have covered only part of a run of numeral
+        /// characters (三四五十万, 3 070.9亿): nothing is emitted for the run.
+        case notReadWhole
+        /// The characters allow more than one value (3万50, 五万一户).
+        case ambiguous
+    }
+
     /// The number's UTF-16 range in the normalized text.
     public let range: Range<Int>
+    /// Why it was skipped.
+    public let reason: Reason
+    /// The characters skipped, as they stand in the normalized text.
+    public let text: String
+
+    /// A warning for the number at `range`.
+    public init(range: Range<Int>, reason: Reason = .tooLong, text: String = "") {
+        self.range = range
+        self.reason = reason
+        self.text = text
+    }
 
     /// One line for a person.
     public var description: String {
-        "a number that cannot be held exactly (more than \(ExactNumber.maximumSignificantDigits) significant digits, "
-            + "or a value in base units past 128 bits) was skipped"
+        let quoted = text.isEmpty ? "a number" : "the number \u{201C}\(text)\u{201D}"
+        switch reason {
+        case .tooLong:
+            return "\(quoted) cannot be held exactly (more than \(ExactNumber.maximumSignificantDigits) significant digits, "
+                + "or a value in base units past 128 bits) and was skipped"
+        case .notReadWhole:
+            return "\(quoted) cannot be read whole and was skipped"
+        case .ambiguous:
+            return "\(quoted) can be read more than one way and was skipped"
+        }
     }
 }

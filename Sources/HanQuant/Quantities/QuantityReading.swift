@@ -56,8 +56,17 @@ struct QuantityReading {
 
     /// The exact value of the scaled number in the base unit of this
     /// reading's unit; nil when it does not fit.
-    var baseValue: ExactNumber? {
-        guard let number = scaledNumber else { return nil }
+    var baseValue: ExactNumber? { scaledNumber.flatMap(inBaseUnit) }
+
+    /// For a vague numeral (两三万元), the upper end in the base unit; nil
+    /// for any other numeral or when it does not fit.
+    var baseValueMax: ExactNumber? {
+        numeral.valueMax.flatMap { $0.multiplied(by: separateScale) }.map { isNegative ? $0.negated : $0 }
+            .flatMap(inBaseUnit)
+    }
+
+    /// `number`, written in this reading's unit, in the unit's base unit.
+    private func inBaseUnit(_ number: ExactNumber) -> ExactNumber? {
         guard let unit = unit?.entry else { return number }
         var numerator = number.multiplied(by: unit.numerator)
         var denominator: ExactNumber? = unit.denominator

@@ -12,10 +12,11 @@
 /// Every candidate is read once and the scan resumes after it, so time is
 /// linear in the length of the text.
 public struct QuantityScanner: Sendable {
-    private let numerals: NumeralParser
-    private let units: UnitLexicon
-    private let approximations: ApproximationMarkers
-    private let setPhrases: SetPhrases
+    let numerals: NumeralParser
+    let units: UnitLexicon
+    let approximations: ApproximationMarkers
+    let setPhrases: SetPhrases
+    let halfWords: HalfWords
 
     /// A scanner over the bundled lexicons, or over `units` when given.
     public init(units: UnitLexicon = .bundled) {
@@ -23,6 +24,7 @@ public struct QuantityScanner: Sendable {
         self.units = units
         self.approximations = .bundled
         self.setPhrases = .bundled
+        self.halfWords = .bundled
     }
 
     /// The quantities in `bounds` of `text`, in order, and warnings for
@@ -49,13 +51,20 @@ public struct QuantityScanner: Sendable {
         while true {
             index = text.withUnsafeBufferPointer { numerals.lexicon.starts.firstIndex(in: $0, range: index..<bounds.upperBound) }
             guard index < bounds.upperBound else { break }
-            index = max(read(text, at: index, bounds: bounds, into: &found), index + 1)
+            // A run of numeral characters is read whole or not at all: the
+            // scan never starts inside one, and a quantity that ends inside
+            // it is taken back.
+            let run = index..<NumeralRun.end(in: text, from: index, limit: bounds.upperBound, lexicon: numerals.lexicon)
+            let count = found.quantities.count
+            let resume = read(text, at: index, bounds: bounds, into: &found)
+            found.keepOnlyWhole(run, since: count, text: text)
+            index = max(resume, run.upperBound, index + 1)
         }
     }
 
     /// What a scan has found so far. Readers append to it in place and
     /// return where the scan resumes, so that no quantity is copied on the way.
-    private struct Found {
+    struct Found {
         var quantities: [Quantity] = []
         var warnings: [QuantityWarning] = []
         /// Where the last run of numeral characters looked at ends: every
@@ -73,6 +82,20 @@ public struct QuantityScanner: Sendable {
             warnings.append(QuantityWarning(range: range))
             return range.upperBound
         }
+
+        /// Adds a warning for a number skipped for `reason`; the scan resumes after it.
+        mutating func refuse(_ range: Range<Int>, _ reason: QuantityWarning.Reason, text: [UInt16]) -> Int {
+            warnings.append(QuantityWarning(range: range, reason: reason, text: String(utf16Units: text[range])))
+            return range.upperBound
+        }
+
+        /// Takes back the quantity found since `count` when it ends inside
+        /// `run`, with a warning: part of a number is never emitted.
+        mutating func keepOnlyWhole(_ run: Range<Int>, since count: Int, text: [UInt16]) {
+            guard quantities.count > count, let last = quantities.last, last.range.upperBound < run.upperBound else { return }
+            quantities.removeSubrange(count...)
+            _ = refuse(run, .notReadWhole, text: text)
+        }
     }
 
     // MARK: Reading one candidate
@@ -80,12 +103,18 @@ public struct QuantityScanner: Sendable {
     /// Reads the candidate at `start` into `found`; returns where the scan resumes.
     private func read(_ text: [UInt16], at start: Int, bounds: Range<Int>, into found: inout Found) -> Int {
         if let end = readFraction(text, at: start, bounds: bounds, into: &found) { return end }
-        guard let numeral = numerals.parse(text, at: start, limit: bounds.upperBound) else { return start + 1 }
+        if let end = readLoneHalf(text, at: start, bounds: bounds, into: &found) { return end }
+        guard let numeral = numeral(text, at: start, bounds: bounds) else { return start + 1 }
         if numeral.isTooLong { return found.tooLong(numeral.range) }
+        if numeral.isAmbiguous { return found.refuse(numeral.range, .ambiguous, text: text) }
         if numeral.isDigitRun || isLabel(text, at: start, bounds: bounds) { return numeral.range.upperBound }
         if !numeral.hasArabicDigits && !mayTakeUnit(numeral, text, bounds: bounds) { return numeral.range.upperBound }
         var first = QuantityReading(start: numeral.range.lowerBound, numeral: numeral, end: numeral.range.upperBound)
         guard readParts(text, into: &first, bounds: bounds) else { return numeral.range.upperBound }
+        // 五万一户: 五万 for each household, or 51000 households?
+        if numeral.hasColloquialTail, first.unit?.entry.dimension == .count {
+            return found.refuse(numeral.range, .ambiguous, text: text)
+        }
 
         if let end = readRange(text, after: first, bounds: bounds, into: &found) { return end }
         if first.unit == nil {
@@ -98,6 +127,16 @@ public struct QuantityScanner: Sendable {
         if !isAcceptable(first, text, bounds: bounds) { return first.end }
         readBoundAfter(text, into: &first, bounds: bounds)
         return quantity(first, max: nil, text: text, into: &found)
+    }
+
+    /// The numeral at `start`: 数十 and 数百万 after 数 are vague ranges.
+    private func numeral(_ text: [UInt16], at start: Int, bounds: Range<Int>) -> Numeral? {
+        if start > bounds.lowerBound, Self.several.contains(text[start - 1]),
+           var several = numerals.several(text, at: start, limit: bounds.upperBound) {
+            several.range = (start - 1)..<several.range.upperBound
+            return several
+        }
+        return numerals.parse(text, at: start, limit: bounds.upperBound)
     }
 
     /// Reads sign, scale, approximation words and unit around the numeral
@@ -123,6 +162,7 @@ public struct QuantityScanner: Sendable {
             reading.approximations.append(marker)
             reading.start = match.start
         }
+        if let marker = reading.numeral.vagueMarker { reading.approximations.append(marker) }
 
         // Between number and unit: 余/多, and a scale after them (70余万元).
         var cursor = numeralRange.upperBound
@@ -158,7 +198,8 @@ public struct QuantityScanner: Sendable {
         }
         if let unit {
             reading.unit = (unit.entry, cursor..<unit.end)
-            cursor = unit.end
+            guard let afterHalf = readHalf(text, into: &reading, at: unit.end, bounds: bounds) else { return false }
+            cursor = afterHalf
             // A compound rate: 元/人, 万元/亩.
             if cursor + 1 < bounds.upperBound, text[cursor] == Self.slash,
                let per = units.match(in: text, at: cursor + 1, limit: bounds.upperBound) {
@@ -335,8 +376,10 @@ public struct QuantityScanner: Sendable {
     private func quantity(_ reading: QuantityReading, max upper: QuantityReading?, text: [UInt16],
                           into found: inout Found) -> Int {
         guard let value = reading.baseValue else { return found.tooLong(reading.start..<reading.end) }
-        let valueMax = upper?.baseValue
-        if upper != nil && valueMax == nil { return found.tooLong(reading.start..<reading.end) }
+        let valueMax = upper.map { $0.baseValueMax ?? $0.baseValue } ?? reading.baseValueMax
+        if (upper != nil || reading.numeral.valueMax != nil) && valueMax == nil {
+            return found.tooLong(reading.start..<reading.end)
+        }
         func string(_ range: Range<Int>?) -> String? {
             range.map { String(utf16Units: text[$0]) }
         }
@@ -363,7 +406,8 @@ public struct QuantityScanner: Sendable {
         (0x41...0x5A).contains(unit) || (0x61...0x7A).contains(unit)
     }
 
-    private static let signs: CodeUnitSet = "-\u{2212}负"
+    private static let signs: CodeUnitSet = "-\u{2212}负負"
+    private static let several: CodeUnitSet = "数數"
     private static let hyphen: UInt16 = 0x2D
     private static let slash: UInt16 = 0x2F
     private static let one = UInt16(("一" as Unicode.Scalar).value)

@@ -35,6 +35,9 @@ enum CodeUnit {
 
     /// Whether `unit` is an ASCII digit.
     static func isDigit(_ unit: UInt16) -> Bool { (0x30...0x39).contains(unit) }
+
+    /// Whether `unit` is a Han character of the BMP (CJK Unified Ideographs and Extension A).
+    static func isHan(_ unit: UInt16) -> Bool { (0x4E00...0x9FFF).contains(unit) || (0x3400...0x4DBF).contains(unit) }
 }
 
 extension Range where Bound == Int {

@@ -29,9 +29,40 @@ struct NumeralParserTests {
         ("壹拾贰万叁仟", "123000", "壹拾贰万叁仟"),
         ("三千二百", "3200", "三千二百"),
         ("兩萬", "20000", "兩萬"),
-        ("三万五", "30000", "三万"),
-        ("一千二", "1000", "一千"),
+        // Spoken tails: a lone last digit counts in the place below the last multiplier or scale.
+        ("三万五", "35000", "三万五"),
+        ("一千二", "1200", "一千二"),
+        ("两千四百五", "2450", "两千四百五"),
+        ("3万5", "35000", "3万5"),
+        ("2万3456", "23456", "2万3456"),
+        // A 零 holds a place: before 十, and before Arabic digits.
+        ("一千零十四", "1014", "一千零十四"),
+        ("一万零十二", "10012", "一万零十二"),
+        ("1千零1", "1001", "1千零1"),
+        ("2千零30万", "20300000", "2千零30万"),
+        // 万万 is 亿; 萬億 is 10^12.
+        ("10万万", "1000000000", "10万万"),
+        ("1.3萬億", "1300000000000", "1.3萬億"),
     ]
+
+    @Test("Vague numerals read as ranges", arguments: [
+        ("两三", "2", "3"), ("三四十", "30", "40"), ("五六百", "500", "600"), ("两三万", "20000", "30000"),
+        ("十几", "11", "19"), ("十几万", "110000", "190000"), ("二十几", "21", "29"),
+        ("几十", "20", "90"), ("几百", "200", "900"), ("几十万", "200000", "900000"),
+    ])
+    func vague(text: String, value: String, valueMax: String) throws {
+        let units = Array(text.utf16)
+        let numeral = try #require(NumeralParser.bundled.parse(units, at: 0, limit: units.count))
+        #expect(numeral.value.description == value)
+        #expect(numeral.valueMax?.description == valueMax)
+        #expect(numeral.range == 0..<units.count)
+    }
+
+    @Test("Arabic digits after a multiplier or scale that fill no places are ambiguous", arguments: ["3万50", "1亿2345", "1千23"])
+    func ambiguous(text: String) throws {
+        let units = Array(text.utf16)
+        #expect(try #require(NumeralParser.bundled.parse(units, at: 0, limit: units.count)).isAmbiguous)
+    }
 
     @Test("Numeral forms read to exact values", arguments: cases)
     func numeral(text: String, value: String, read: String) throws {

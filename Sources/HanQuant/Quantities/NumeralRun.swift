@@ -1,0 +1,54 @@
+/// A run of numeral characters: the unit of the whole-run rule. HanQuant
+/// reads a run whole or emits nothing for it, so that no quantity ever
+/// stands for part of a written number (三四五十万, 3 070.9).
+///
+/// A run holds ASCII digits and every Chinese numeral character (digits,
+/// 十百千, 万亿兆, 半, 几); 点 when a digit follows it; and a comma before
+/// exactly three digits, a full stop or a space between two digits. A
+/// Chinese digit next to an Arabic one ends it (队伍20余支), but for a 零
+/// that holds a place (1千零1).
+enum NumeralRun {
+    /// The end of the run that starts at `start`, looking no further than `limit`.
+    static func end(in text: [UInt16], from start: Int, limit: Int, lexicon: NumeralLexicon) -> Int {
+        var end = start
+        while end < limit {
+            let unit = text[end]
+            if CodeUnit.isDigit(unit) {
+                // 队伍20: a Chinese digit then Arabic digits are two words,
+                // unless the digit is a 零 holding a place (1千零1).
+                if end > start, let digit = lexicon.digit(text[end - 1]),
+                   digit != 0 || end - 2 < start || lexicon.power(text[end - 2]) == nil { return end }
+                end += 1
+                continue
+            }
+            switch lexicon.kind(of: unit) {
+            case .digit? where end > start && CodeUnit.isDigit(text[end - 1]):
+                return end // 20伍: Arabic digits then a Chinese digit
+            case .point?:
+                guard end + 1 < limit, lexicon.digit(text[end + 1]) != nil || CodeUnit.isDigit(text[end + 1]) else { return end }
+            case .some:
+                break
+            case nil:
+                guard joinsDigits(unit, in: text, at: end, start: start, limit: limit) else { return end }
+            }
+            end += 1
+        }
+        return end
+    }
+
+    /// Whether the separator `unit` at `index` stands inside a written
+    /// number: 1,234 / 3.5 / 3 070.
+    private static func joinsDigits(_ unit: UInt16, in text: [UInt16], at index: Int, start: Int, limit: Int) -> Bool {
+        guard index > start, CodeUnit.isDigit(text[index - 1]), index + 1 < limit, CodeUnit.isDigit(text[index + 1]) else {
+            return false
+        }
+        switch unit {
+        case CodeUnit.fullStop, CodeUnit.space: return true
+        case CodeUnit.comma:
+            guard index + 3 < limit else { return false }
+            for offset in 1...3 where !CodeUnit.isDigit(text[index + offset]) { return false }
+            return index + 4 >= limit || !CodeUnit.isDigit(text[index + 4])
+        default: return false
+        }
+    }
+}
