@@ -20,11 +20,12 @@ struct ChangeDetector: Sendable {
         })
     }
 
-    /// The change of the quantity starting at `start`, looking back no further than `limit`.
-    func change(in units: [UInt16], quantityStart start: Int, limit: Int) -> Change? {
+    /// The change of the quantity starting at `start`, looking back no
+    /// further than `limit`. A negative growth figure (增长-2.3%) is a decrease.
+    func change(in units: [UInt16], quantityStart start: Int, limit: Int, isNegative: Bool = false) -> Change? {
         guard let found = cues.nearest(in: units, before: start, notBefore: limit), let cue = found.value else { return nil }
         switch cue {
-        case .increase: return .increase
+        case .increase: return isNegative ? .decrease : .increase
         case .decrease: return .decrease
         case .level: return nil
         }

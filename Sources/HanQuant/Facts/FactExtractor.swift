@@ -123,7 +123,8 @@ final class FactExtractor {
                 let indicator = indicators.indicator(in: units, before: periodFloor..<max(periodFloor, phraseEnd), after: after,
                                                      style: Self.style(of: sentenceQuantities[position].dimension),
                                                      previous: previousIndicator, previousPhrase: previousPhrase)
-                let change = changes.change(in: units, quantityStart: start, limit: limit)
+                let change = changes.change(in: units, quantityStart: start, limit: limit,
+                                            isNegative: sentenceQuantities[position].value.isNegative)
                 // A cue inside a closed parenthesis before the quantity stays there: (区定指标96.3%).
                 let cueStart = afterLastClosingParenthesis(units, before: start, notBefore: sentence.range.lowerBound)
                 let isTarget = !isBaselineFigure && targets.isTarget(in: units, quantityStart: start, sentenceStart: cueStart,
@@ -166,7 +167,7 @@ final class FactExtractor {
         case .count, .area, .length, .mass, .volume, .energy, .power: return .namedAfter
         case .percent, .percentagePoint, .multiple: return .rate
         case .ratio: return .ratio
-        case .money, .duration, .number, .rate: return .namedBefore
+        case .money, .duration, .number, .rate, .temperature, .index: return .namedBefore
         }
     }
 

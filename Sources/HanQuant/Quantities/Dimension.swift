@@ -10,11 +10,15 @@ public enum Dimension: String, Sendable, CaseIterable {
     case mass
     /// Volume, in m3.
     case volume
-    /// Energy, in kWh.
+    /// Energy, in kWh; in tce for 吨标准煤 (tonnes of coal equivalent).
     case energy
-    /// Power, in W.
+    /// Power, in W; apparent power (千伏安), in VA.
     case power
-    /// A length of time, in day, month, year or h.
+    /// A temperature, in degC (℃, 摄氏度, and 度 where the text is about temperature).
+    case temperature
+    /// A stock or other index, in point (上涨35点 after 指数).
+    case index
+    /// A length of time, in day, month, year, h or min.
     case duration
     /// A percentage, in % (‰, 分之 and 成 are converted to %).
     case percent

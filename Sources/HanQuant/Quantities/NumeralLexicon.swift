@@ -63,6 +63,14 @@ struct NumeralLexicon: Sendable {
         }
     }
 
+    /// The value of the multiplier or scale at `index`, or after one space
+    /// there (31.88 亿), else nil.
+    func power(after index: Int, in units: [UInt16], limit: Int) -> Int? {
+        guard index < limit else { return nil }
+        if units[index] == CodeUnit.space { return index + 1 < limit ? power(units[index + 1]) : nil }
+        return power(units[index])
+    }
+
     /// The kind of `unit`, or nil when it is not a Chinese numeral.
     @inline(__always)
     func kind(of unit: UInt16) -> Kind? { kinds[Int(unit)] }

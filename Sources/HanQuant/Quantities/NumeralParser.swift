@@ -22,12 +22,7 @@ struct NumeralParser: Sendable {
     /// nil when a 十/百/千/万/亿 follows and the general parser must run.
     private func plainArabic(_ units: [UInt16], at start: Int, limit: Int) -> Numeral? {
         let arabic = ArabicNumber.parse(units, at: start, limit: limit)
-        if arabic.end < limit {
-            switch lexicon.kind(of: units[arabic.end]) {
-            case .multiplier?, .scale?: return nil
-            default: break
-            }
-        }
+        if lexicon.power(after: arabic.end, in: units, limit: limit) != nil { return nil }
         // A zero is the plain zero, as the general parser's sum makes it (0.00 → 0).
         return Numeral(range: start..<arabic.end, value: arabic.value.isZero ? .zero : arabic.value,
                        hasArabicDigits: true, scaleStart: nil,
@@ -55,7 +50,9 @@ struct NumeralParser: Sendable {
             let unit = units[index]
             if CodeUnit.isDigit(unit) {
                 guard let end = state.readArabic(units, at: index, limit: limit, lexicon: lexicon) else { break }
-                index = end
+                // 31.88 亿: one space may stand before the scale.
+                index = end < limit && units[end] == CodeUnit.space && lexicon.power(after: end, in: units, limit: limit) != nil
+                    ? end + 1 : end
                 continue
             }
             guard let kind = lexicon.kind(of: unit) else { break }
@@ -144,7 +141,7 @@ private struct GeneralNumeral {
         let arabic = ArabicNumber.parse(units, at: index, limit: limit)
         isTooLong = isTooLong || arabic.isTooLong
         var value = arabic.value
-        let endsNumeral = arabic.end >= limit || lexicon.power(units[arabic.end]) == nil
+        let endsNumeral = lexicon.power(after: arabic.end, in: units, limit: limit) == nil
         if last != .none, endsNumeral, !afterPlaceholderZero, lastUnitValue >= 100 {
             let written = arabic.end - index
             if !arabic.value.isWhole || written != Self.places(lastUnitValue) {
@@ -294,7 +291,8 @@ struct ArabicNumber {
 
     /// Reads the number at `start`. A comma is a thousands separator only
     /// when exactly three digits follow it and the groups before it fit
-    /// (1,234 and 12,345,678, but not 1,2 or 1234,567).
+    /// (1,234 and 12,345,678, but not 1,2 or 1234,567); so is a space,
+    /// where the groups can only be one number (3 070.9, not 12 345).
     static func parse(_ units: [UInt16], at start: Int, limit: Int) -> ArabicNumber {
         var significand: UInt128 = 0
         var significant = 0
@@ -302,6 +300,7 @@ struct ArabicNumber {
         var index = start
         var group = 0
         var separated = false
+        var separator: UInt16 = 0
         func take(_ unit: UInt16) {
             let digit = UInt128(unit - 0x30)
             if significant > 0 || digit != 0 { significant += 1 }
@@ -313,9 +312,17 @@ struct ArabicNumber {
                 take(unit)
                 group += 1
                 index += 1
-            } else if unit == CodeUnit.comma, separated ? group == 3 : (1...3).contains(group),
+            } else if unit == CodeUnit.comma, separator != CodeUnit.space, separated ? group == 3 : (1...3).contains(group),
                       hasThreeDigits(units, after: index, limit: limit) {
                 separated = true
+                separator = unit
+                group = 0
+                index += 1
+            } else if unit == CodeUnit.space, separator != CodeUnit.comma, separated ? group == 3 : (1...3).contains(group),
+                      separated || spaceGroupsAreUnambiguous(units, from: index, limit: limit) {
+                guard hasThreeDigits(units, after: index, limit: limit) else { break }
+                separated = true
+                separator = unit
                 group = 0
                 index += 1
             } else {
@@ -337,6 +344,21 @@ struct ArabicNumber {
         return ArabicNumber(value: ExactNumber(significand: significand, exponent: -fractionDigits),
                             end: index, integerDigits: integerDigits, isTooLong: false)
     }
+
+    /// Whether the groups of three digits that follow spaces from `index`
+    /// on (3 070.9, 1 000 000) can only be one number: one of them starts
+    /// with 0, which no number written alone does. 12 345 may be two
+    /// numbers, as in a table row, and is not joined.
+    private static func spaceGroupsAreUnambiguous(_ units: [UInt16], from index: Int, limit: Int) -> Bool {
+        var space = index
+        while space < limit, units[space] == CodeUnit.space, hasThreeDigits(units, after: space, limit: limit) {
+            if units[space + 1] == zero { return true }
+            space += 4
+        }
+        return false
+    }
+
+    private static let zero = UInt16(0x30)
 
     /// Whether exactly three digits follow `index`, then a non-digit or the end.
     private static func hasThreeDigits(_ units: [UInt16], after index: Int, limit: Int) -> Bool {

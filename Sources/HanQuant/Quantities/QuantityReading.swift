@@ -9,8 +9,14 @@ struct QuantityReading {
     var scaleRange: Range<Int>?
     /// The value of a scale run standing after 余/多 (万 in 70余万元), else 1.
     var separateScale = ExactNumber.one
-    /// A minus sign or 负 before the number.
+    /// A minus sign, 负 or 零下 before the number.
     var isNegative = false
+    /// 零下 before the number: a temperature below zero.
+    var isBelowZero = false
+    /// A currency written before the number (港幣50億, 新臺幣3,000元): its
+    /// ISO 4217 code and range. It gives a bare 元 its currency, and money
+    /// to a number with no unit.
+    var currency: (code: String, range: Range<Int>)?
     /// Approximation words in the order written.
     var approximations: [String] = []
     /// The unit or measure word and its range.
@@ -81,15 +87,21 @@ struct QuantityReading {
     /// The base unit: the unit's, a compound such as CNY/person, `1` for a
     /// scaled number without unit, `count` for a bare count.
     var baseUnit: String {
-        guard let unit = unit?.entry else { return hasOwnScale ? "1" : "count" }
-        guard let per = per?.entry else { return unit.baseUnit }
-        return unit.baseUnit + "/" + (per.perName ?? per.baseUnit)
+        guard let unit = unit?.entry else { return currency?.code ?? (hasOwnScale ? "1" : "count") }
+        let base = takesCurrency(unit) ? currency?.code ?? unit.baseUnit : unit.baseUnit
+        guard let per = per?.entry else { return base }
+        return base + "/" + (per.perName ?? per.baseUnit)
+    }
+
+    /// Whether a currency written before the number names `unit`'s currency (元, 圆).
+    private func takesCurrency(_ unit: UnitEntry) -> Bool {
+        currency != nil && unit.dimension == .money && UnitLexicon.bareCurrencySurfaces.contains(unit.surface)
     }
 
     /// The dimension: the unit's, rate for a compound, number for a scaled
     /// number without unit, count for a bare count.
     var dimension: Dimension {
-        guard let unit = unit?.entry else { return hasOwnScale ? .number : .count }
+        guard let unit = unit?.entry else { return currency != nil ? .money : hasOwnScale ? .number : .count }
         return per == nil ? unit.dimension : .rate
     }
 }

@@ -17,6 +17,9 @@ public struct QuantityScanner: Sendable {
     let approximations: ApproximationMarkers
     let setPhrases: SetPhrases
     let halfWords: HalfWords
+    let currencies: CurrencyPrefixes
+    let unitContexts: UnitContexts
+    let periodLeads: PhraseTrie<Bool>
 
     /// A scanner over the bundled lexicons, or over `units` when given.
     public init(units: UnitLexicon = .bundled) {
@@ -25,6 +28,9 @@ public struct QuantityScanner: Sendable {
         self.approximations = .bundled
         self.setPhrases = .bundled
         self.halfWords = .bundled
+        self.currencies = .bundled
+        self.unitContexts = .bundled
+        self.periodLeads = Self.bundledPeriodLeads
     }
 
     /// The quantities in `bounds` of `text`, in order, and warnings for
@@ -108,6 +114,7 @@ public struct QuantityScanner: Sendable {
         if numeral.isTooLong { return found.tooLong(numeral.range) }
         if numeral.isAmbiguous { return found.refuse(numeral.range, .ambiguous, text: text) }
         if numeral.isDigitRun || isLabel(text, at: start, bounds: bounds) { return numeral.range.upperBound }
+        if let end = readDoubling(text, numeral: numeral, bounds: bounds, into: &found) { return end }
         if !numeral.hasArabicDigits && !mayTakeUnit(numeral, text, bounds: bounds) { return numeral.range.upperBound }
         var first = QuantityReading(start: numeral.range.lowerBound, numeral: numeral, end: numeral.range.upperBound)
         guard readParts(text, into: &first, bounds: bounds) else { return numeral.range.upperBound }
@@ -119,7 +126,7 @@ public struct QuantityScanner: Sendable {
         if let end = readRange(text, after: first, bounds: bounds, into: &found) { return end }
         if first.unit == nil {
             if let end = readRatio(text, numeral: numeral, start: first.start, bounds: bounds, into: &found) { return end }
-            let isScaled = numeral.hasArabicDigits && first.hasOwnScale
+            let isScaled = numeral.hasArabicDigits && (first.hasOwnScale || first.currency != nil)
             let isCount = numeral.arabicIntegerDigits != nil && !first.hasOwnScale
                 && followsCountNoun(text, at: first.start, bounds: bounds)
             guard isScaled || isCount else { return numeral.range.upperBound }
@@ -128,6 +135,14 @@ public struct QuantityScanner: Sendable {
         readBoundAfter(text, into: &first, bounds: bounds)
         return quantity(first, max: nil, text: text, into: &found)
     }
+
+    /// Words that make the length of time after them a period (过去一年,
+    /// 今后五年), from `Lexicons/period-leads.txt`, matched backward.
+    private static let bundledPeriodLeads: PhraseTrie<Bool> = {
+        var trie = PhraseTrie<Bool>(readingBackward: true)
+        for row in LexiconFile.bundled("period-leads.txt").rows { trie.insert(row[0], true) }
+        return trie
+    }()
 
     /// The numeral at `start`: 数十 and 数百万 after 数 are vague ranges.
     private func numeral(_ text: [UInt16], at start: Int, bounds: Range<Int>) -> Numeral? {
@@ -149,18 +164,11 @@ public struct QuantityScanner: Sendable {
         let numeralRange = reading.numeral.range, numeralScaleStart = reading.numeral.scaleStart
         if let scaleStart = numeralScaleStart { reading.scaleRange = scaleStart..<numeralRange.upperBound }
 
-        // Before the number: a sign, then approximation words (约, 超过);
-        // before a range's upper end stands the range word instead.
-        if !isUpperEnd, reading.start > bounds.lowerBound, Self.signs.contains(text[reading.start - 1]),
-           !(reading.start - 1 > bounds.lowerBound && CodeUnit.isDigit(text[reading.start - 2])) {
-            reading.isNegative = true
-            reading.start -= 1
-        }
-        if !isUpperEnd,
-           let match = approximations.before.longestMatch(in: text, endingAt: reading.start, limit: bounds.lowerBound),
-           let marker = match.value {
-            reading.approximations.append(marker)
-            reading.start = match.start
+        // Before the number: a currency (港幣), a sign (负, 零下), then
+        // approximation words (约, 超过), each perhaps after a space; before
+        // a range's upper end stands the range word instead.
+        if !isUpperEnd {
+            readBefore(text, into: &reading, bounds: bounds)
         }
         if let marker = reading.numeral.vagueMarker { reading.approximations.append(marker) }
 
@@ -178,8 +186,15 @@ public struct QuantityScanner: Sendable {
             if cursor > scaleStart { reading.scaleRange = scaleStart..<cursor }
         }
 
+        // One space may stand between Arabic digits and their unit (11.7 %, 140 萬名).
+        if cursor + 1 < bounds.upperBound, text[cursor] == CodeUnit.space, cursor == numeralRange.upperBound,
+           CodeUnit.isDigit(text[cursor - 1]), units.match(in: text, at: cursor + 1, limit: bounds.upperBound) != nil {
+            cursor += 1
+        }
         // The unit; a unit may claim the numeral's last scale character (兆瓦, 千米).
-        var unit = units.match(in: text, at: cursor, limit: bounds.upperBound)
+        var unit = unitContexts.resolve(units.match(in: text, at: cursor, limit: bounds.upperBound), in: text, at: cursor,
+                                        limit: bounds.upperBound, numberStart: reading.start, lowerBound: bounds.lowerBound,
+                                        isBelowZero: reading.isBelowZero)
         if cursor == numeralRange.upperBound, let without = reading.numeral.withoutLastScale,
            let claimed = units.match(in: text, at: without.end, limit: bounds.upperBound),
            claimed.end >= (unit?.end ?? cursor) {
@@ -197,6 +212,9 @@ public struct QuantityScanner: Sendable {
             unit = claimed
         }
         if let unit {
+            if unit.entry.surface == "%", Self.hexDigitsFollow(text, at: unit.end, limit: bounds.upperBound) {
+                return false // 2023%E5%B9%B4: a percent-encoded URL
+            }
             reading.unit = (unit.entry, cursor..<unit.end)
             guard let afterHalf = readHalf(text, into: &reading, at: unit.end, bounds: bounds) else { return false }
             cursor = afterHalf
@@ -211,6 +229,31 @@ public struct QuantityScanner: Sendable {
         }
         reading.end = cursor
         return true
+    }
+
+    /// Reads the currency, sign and approximation words before the number.
+    private func readBefore(_ text: [UInt16], into reading: inout QuantityReading, bounds: Range<Int>) {
+        if let currency = currencies.match(in: text, endingAt: reading.start, lowerBound: bounds.lowerBound,
+                                           defaultCurrency: units.defaultCurrency) {
+            reading.currency = currency
+            reading.start = currency.range.lowerBound
+        }
+        if reading.start - 2 >= bounds.lowerBound, text[(reading.start - 2)..<reading.start].elementsEqual(Self.belowZero) {
+            reading.isNegative = true
+            reading.isBelowZero = true
+            reading.start -= 2
+        } else if reading.start > bounds.lowerBound, Self.signs.contains(text[reading.start - 1]),
+                  !(reading.start - 1 > bounds.lowerBound && CodeUnit.isDigit(text[reading.start - 2])) {
+            reading.isNegative = true
+            reading.start -= 1
+        }
+        let approximationEnd = reading.start > bounds.lowerBound && text[reading.start - 1] == CodeUnit.space
+            && reading.numeral.hasArabicDigits ? reading.start - 1 : reading.start
+        if let match = approximations.before.longestMatch(in: text, endingAt: approximationEnd, limit: bounds.lowerBound),
+           let marker = match.value {
+            reading.approximations.append(marker)
+            reading.start = match.start
+        }
     }
 
     /// Whether a unit, an approximation word or a range word could follow
@@ -306,10 +349,19 @@ public struct QuantityScanner: Sendable {
                            into found: inout Found) -> Int? {
         let colon = numeral.range.upperBound
         guard numeral.arabicIntegerDigits != nil, numeral.withoutLastScale == nil, colon + 1 < bounds.upperBound,
-              text[colon] == CodeUnit.colon, CodeUnit.isDigit(text[colon + 1]) else { return nil }
+              Self.ratioColons.contains(text[colon]), CodeUnit.isDigit(text[colon + 1]) else { return nil }
         let lookBack = max(bounds.lowerBound, start - Self.ratioWordDistance)
         guard text[lookBack..<start].contains(Self.ratioWord) else { return nil }
         let divisor = ArabicNumber.parse(text, at: colon + 1, limit: bounds.upperBound)
+        // 6.8:38.2:55.0 has three parts: no one quotient stands for it.
+        if divisor.end + 1 < bounds.upperBound, Self.ratioColons.contains(text[divisor.end]),
+           CodeUnit.isDigit(text[divisor.end + 1]) {
+            var end = divisor.end
+            while end + 1 < bounds.upperBound, Self.ratioColons.contains(text[end]), CodeUnit.isDigit(text[end + 1]) {
+                end = ArabicNumber.parse(text, at: end + 1, limit: bounds.upperBound).end
+            }
+            return found.refuse(start..<end, .notReadWhole, text: text)
+        }
         guard !divisor.isTooLong, !divisor.value.isZero else { return nil }
         guard let value = numeral.value.divided(by: divisor.value) else { return found.tooLong(start..<divisor.end) }
         return found.quantity(Quantity(range: start..<divisor.end,
@@ -326,6 +378,8 @@ public struct QuantityScanner: Sendable {
         guard start > bounds.lowerBound else { return false }
         let previous = text[start - 1]
         if previous == Self.ordinalPrefix || Self.isASCIILetter(previous) { return true }
+        if previous == Self.percentSign { return true } // %E5%88%B4: a percent-encoded URL
+        if previous == CodeUnit.space, start - 2 >= bounds.lowerBound, text[start - 2] == Self.ordinalPrefix { return true }
         guard start - 1 > bounds.lowerBound else { return false }
         let beforePrevious = text[start - 2]
         if previous == Self.hyphen, Self.isASCIILetter(beforePrevious) { return true }
@@ -336,7 +390,13 @@ public struct QuantityScanner: Sendable {
     /// article-like 一 before a measure word, not inside a slogan or set phrase.
     private func isAcceptable(_ reading: QuantityReading, _ text: [UInt16], bounds: Range<Int>) -> Bool {
         let boundFollows = approximations.afterUnit.longestMatch(in: text, from: reading.end, limit: bounds.upperBound) != nil
-        if CalendarGuard.isDate(reading, in: text, durationBoundFollows: boundFollows) { return false }
+        if CalendarGuard.isDate(reading, in: text, lowerBound: bounds.lowerBound, durationBoundFollows: boundFollows) {
+            return false
+        }
+        if reading.unit?.entry.dimension == .duration,
+           periodLeads.longestMatch(in: text, endingAt: reading.start, limit: bounds.lowerBound) != nil {
+            return false // 过去一年, 今后五年: a period, not a length of time
+        }
         let numeralText = text[reading.numeral.range]
         if reading.unit?.entry.dimension == .count, numeralText.count == 1, numeralText.first == Self.one {
             return false
@@ -383,10 +443,10 @@ public struct QuantityScanner: Sendable {
         func string(_ range: Range<Int>?) -> String? {
             range.map { String(utf16Units: text[$0]) }
         }
-        var unitText = string(reading.unit?.range)
+        var unitText = string(reading.unit?.range ?? reading.currency?.range)
         if let per = reading.per { unitText = (unitText ?? "") + "/" + (string(per.range) ?? "") }
         return found.quantity(Quantity(range: reading.start..<reading.end,
-                                  number: string(reading.numberRange) ?? "",
+                                  number: string(Self.trimmingSpaces(reading.numberRange, in: text)) ?? "",
                                   scale: string(reading.scaleRange),
                                   unit: unitText,
                                   value: value,
@@ -396,16 +456,31 @@ public struct QuantityScanner: Sendable {
                                   approx: approx(reading)))
     }
 
+    /// `range` without the space that may end it (31.88 in 31.88 亿).
+    private static func trimmingSpaces(_ range: Range<Int>, in text: [UInt16]) -> Range<Int> {
+        var end = range.upperBound
+        while end > range.lowerBound + 1, text[end - 1] == CodeUnit.space { end -= 1 }
+        return range.lowerBound..<end
+    }
+
     private func approx(_ reading: QuantityReading) -> String? {
         reading.approximations.isEmpty ? nil : reading.approximations.joined(separator: "+")
     }
 
     // MARK: Characters
 
+    /// Whether two hexadecimal digits stand at `index`, as after the % of a URL escape.
+    private static func hexDigitsFollow(_ text: [UInt16], at index: Int, limit: Int) -> Bool {
+        index + 1 < limit && hexDigits.contains(text[index]) && hexDigits.contains(text[index + 1])
+    }
+
     private static func isASCIILetter(_ unit: UInt16) -> Bool {
         (0x41...0x5A).contains(unit) || (0x61...0x7A).contains(unit)
     }
 
+    private static let belowZero = Array("零下".utf16)
+    private static let percentSign: UInt16 = 0x25
+    private static let hexDigits: CodeUnitSet = "0123456789ABCDEFabcdef"
     private static let signs: CodeUnitSet = "-\u{2212}负負"
     private static let several: CodeUnitSet = "数數"
     private static let hyphen: UInt16 = 0x2D
@@ -414,6 +489,8 @@ public struct QuantityScanner: Sendable {
     private static let ordinalPrefix = UInt16(("第" as Unicode.Scalar).value)
     private static let countNounEnd = UInt16(("数" as Unicode.Scalar).value)
     private static let ratioWord = UInt16(("比" as Unicode.Scalar).value)
+    /// `:` (with ：after NFKC) and ∶ (U+2236 RATIO), which NFKC keeps.
+    private static let ratioColons: CodeUnitSet = ":\u{2236}"
     private static let ratioWordDistance = 8
     private static let slogan = 10
     private static let fractionWord = Array("分之".utf16)

@@ -14,7 +14,8 @@ public struct UnitLexicon: Sendable {
         // Measure words first: a unit with the same surface (亩 is not one) wins.
         for row in LexiconFile.bundled("measure-words.tsv").rows {
             lexicon.add(UnitEntry(surface: row[0], baseUnit: "count", numerator: 1, denominator: 1,
-                                  dimension: .count, notFollowedBy: [], perName: row.count > 1 ? row[1] : nil))
+                                  dimension: .count, notFollowedBy: Array((row.count > 2 ? row[2] : "").utf16),
+                                  perName: row.count > 1 ? row[1] : nil))
         }
         do {
             try lexicon.addUnits(LexiconFile.bundled("units.tsv"), source: "units.tsv")
@@ -52,11 +53,21 @@ public struct UnitLexicon: Sendable {
         }
     }
 
-    /// This lexicon with a bare 元 meaning `currency` (an ISO 4217 code such as TWD).
+    /// The currency a bare 元 stands for: CNY unless ``withDefaultCurrency(_:)`` set another.
+    public private(set) var defaultCurrency = "CNY"
+
+    /// The money units that name no currency of their own: 元, 圆, 块钱.
+    /// A currency written before the number (新臺幣3,000元) replaces theirs.
+    static let bareCurrencySurfaces: Set<String> = ["元", "圆", "块钱"]
+
+    /// This lexicon with a bare 元 (and 圆, 块钱) meaning `currency` (an ISO 4217 code such as TWD).
     public func withDefaultCurrency(_ currency: String) -> UnitLexicon {
         var copy = self
-        copy.add(UnitEntry(surface: "元", baseUnit: currency, numerator: .one, denominator: .one, dimension: .money,
-                           notFollowedBy: [], perName: nil))
+        for surface in Self.bareCurrencySurfaces.sorted() {
+            copy.add(UnitEntry(surface: surface, baseUnit: currency, numerator: .one, denominator: .one, dimension: .money,
+                               notFollowedBy: [], perName: nil))
+        }
+        copy.defaultCurrency = currency
         return copy
     }
 

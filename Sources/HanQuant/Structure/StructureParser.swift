@@ -57,6 +57,15 @@ public final class StructureParser {
         sentences.reserveCapacity(units.count / LineTable.shortLine + 1)
         var tree = HeadingTree()
         var preambleLeft = title == nil ? 0 : Self.preambleLines
+        // The title is read for quantities too (2023年全市GDP增长5.2%): a
+        // paragraph of its own, before every section.
+        if let titleLine {
+            let range = body[titleLine - 1]
+            for sentence in splitter.sentences(in: units, range: range) {
+                sentences.append(Sentence(range: sentence, line: titleLine, paragraph: 0, section: nil, isHeading: false))
+            }
+            paragraphs.append(Paragraph(range: range, line: titleLine, section: nil))
+        }
 
         for index in lineIndex..<body.count where !body[index].isEmpty {
             let range = body[index]
