@@ -31,9 +31,9 @@ struct BatchTests {
         let errors = result.stderr.split(separator: "\n").filter { $0.hasPrefix("error:") }
         #expect(errors.count == 1)
         #expect(errors.first?.hasSuffix("chart.png: not text: NUL byte at offset 4 and no UTF-16 or UTF-32 encoding") == true)
-        #expect(result.stderr.contains("hanquant: 4 documents, 345 facts, 1 failed: "))
+        #expect(result.stderr.contains("hanquant: 4 documents, 346 facts, 1 failed: "))
         let lines = try String(contentsOf: output, encoding: .utf8).split(separator: "\n")
-        #expect(lines.count == 148 + 177 + 20)
+        #expect(lines.count == 149 + 177 + 20)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["facts.jsonl", "reports"])
     }
 
@@ -45,7 +45,7 @@ struct BatchTests {
         let four = try cli.run(["extract", "--jobs", "4", "--quiet", "--format", format, corpus])
         #expect(one.status == 0 && four.status == 0)
         #expect(one.stdout == four.stdout)
-        if format == "jsonl" { #expect(one.stdout.split(separator: "\n").count == 717) }
+        if format == "jsonl" { #expect(one.stdout.split(separator: "\n").count == 720) }
     }
 
     @Test("--include filters directory files; --files-from reads a list of paths")

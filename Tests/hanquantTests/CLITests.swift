@@ -113,7 +113,7 @@ struct CLITests {
         let result = try run(["extract", "--format", "json", "Corpus/guanghua-2016-work-report.txt", binary.path])
         #expect(result.status == 1)
         #expect(result.stderr == "error: \(binary.path): not text: NUL byte at offset 0 and no UTF-16 or UTF-32 encoding\n"
-                + "hanquant: 2 documents, 148 facts, 1 failed: \(binary.path)\n")
+                + "hanquant: 2 documents, 149 facts, 1 failed: \(binary.path)\n")
         let json = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let documents = try #require(json["documents"] as? [[String: Any]])
         #expect(documents.count == 1)

@@ -143,7 +143,7 @@ private struct GeneralNumeral {
         var value = arabic.value
         let endsNumeral = lexicon.power(after: arabic.end, in: units, limit: limit) == nil
         if last != .none, endsNumeral, !afterPlaceholderZero, lastUnitValue >= 100 {
-            let written = arabic.end - index
+            let written = units[index..<arabic.end].count(where: CodeUnit.isDigit)
             if !arabic.value.isWhole || written != Self.places(lastUnitValue) {
                 if written == 1 && arabic.value.isWhole {
                     value = product(arabic.value, lastUnitValue / 10)
@@ -192,6 +192,7 @@ private struct GeneralNumeral {
         if let pending { factor = pending.isZero && multiplier == 10 ? .one : pending }
         else if multiplier == 10 || last != .none { factor = .one }
         else { return false }
+        if multiplier == 10 && last == .none { sawDigit = true } // 十亿 is 一十亿
         withoutLastScale = (sum(sum(total, section), pending ?? .zero), index)
         section = sum(section, product(factor, multiplier))
         if last == .arabic, arabicEnd != nil { scaleStart = index }

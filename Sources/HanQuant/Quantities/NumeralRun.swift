@@ -5,8 +5,8 @@
 /// A run holds ASCII digits and every Chinese numeral character (digits,
 /// 十百千, 万亿兆, 半, 几); 点 when a digit follows it; and a comma before
 /// exactly three digits, a full stop or a space between two digits. A
-/// Chinese digit next to an Arabic one ends it (队伍20余支), but for a 零
-/// that holds a place (1千零1).
+/// Chinese digit, 半 or 几 next to an Arabic digit ends it (队伍20余支),
+/// but for a 零 that holds a place (1千零1); 半 is always a run alone.
 enum NumeralRun {
     /// The end of the run that starts at `start`, looking no further than `limit`.
     static func end(in text: [UInt16], from start: Int, limit: Int, lexicon: NumeralLexicon) -> Int {
@@ -16,14 +16,20 @@ enum NumeralRun {
             if CodeUnit.isDigit(unit) {
                 // 队伍20: a Chinese digit then Arabic digits are two words,
                 // unless the digit is a 零 holding a place (1千零1).
-                if end > start, let digit = lexicon.digit(text[end - 1]),
-                   digit != 0 || end - 2 < start || lexicon.power(text[end - 2]) == nil { return end }
+                if end > start, let kind = lexicon.kind(of: text[end - 1]), !Self.joinsArabicDigits(kind, in: text, at: end - 1,
+                                                                                              start: start, lexicon: lexicon) {
+                    return end
+                }
                 end += 1
                 continue
             }
             switch lexicon.kind(of: unit) {
             case .digit? where end > start && CodeUnit.isDigit(text[end - 1]):
                 return end // 20伍: Arabic digits then a Chinese digit
+            case .half?:
+                return end > start ? end : end + 1 // 半 stands alone: 一吨半 ends with it, 半成 begins with it
+            case _ where end > start && lexicon.kind(of: text[end - 1]) == .half:
+                return end
             case .point?:
                 guard end + 1 < limit, lexicon.digit(text[end + 1]) != nil || CodeUnit.isDigit(text[end + 1]) else { return end }
             case .some:
@@ -34,6 +40,18 @@ enum NumeralRun {
             end += 1
         }
         return end
+    }
+
+    /// Whether Arabic digits after the numeral character at `index`, of
+    /// `kind`, continue its number: after 十百千万亿 (3万5千), and after a
+    /// 零 that holds a place (1千零1); not after any other digit, 半 or 几.
+    private static func joinsArabicDigits(_ kind: NumeralLexicon.Kind, in text: [UInt16], at index: Int, start: Int,
+                                          lexicon: NumeralLexicon) -> Bool {
+        switch kind {
+        case .multiplier, .scale: return true
+        case .digit(0): return index > start && lexicon.power(text[index - 1]) != nil
+        default: return false
+        }
     }
 
     /// Whether the separator `unit` at `index` stands inside a written

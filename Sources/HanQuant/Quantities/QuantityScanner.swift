@@ -63,8 +63,8 @@ public struct QuantityScanner: Sendable {
             let run = index..<NumeralRun.end(in: text, from: index, limit: bounds.upperBound, lexicon: numerals.lexicon)
             let count = found.quantities.count
             let resume = read(text, at: index, bounds: bounds, into: &found)
-            found.keepOnlyWhole(run, since: count, text: text)
-            index = max(resume, run.upperBound, index + 1)
+            let skipped = found.keepOnlyWhole(run, since: count, resume: resume, text: text, lexicon: numerals.lexicon)
+            index = max(resume, run.upperBound, skipped, index + 1)
         }
     }
 
@@ -96,11 +96,35 @@ public struct QuantityScanner: Sendable {
         }
 
         /// Takes back the quantity found since `count` when it ends inside
-        /// `run`, with a warning: part of a number is never emitted.
-        mutating func keepOnlyWhole(_ run: Range<Int>, since count: Int, text: [UInt16]) {
-            guard quantities.count > count, let last = quantities.last, last.range.upperBound < run.upperBound else { return }
-            quantities.removeSubrange(count...)
-            _ = refuse(run, .notReadWhole, text: text)
+        /// `run`, with a warning: part of a number is never emitted. A
+        /// reading that found nothing and stopped inside the run (12 345人)
+        /// is warned about too: the rest of the run is skipped, not read.
+        /// Returns where the scan resumes: past every run the refused quantity touched.
+        mutating func keepOnlyWhole(_ run: Range<Int>, since count: Int, resume: Int, text: [UInt16],
+                                    lexicon: NumeralLexicon) -> Int {
+            if quantities.count > count, let last = quantities.last {
+                guard let cut = Self.runCut(by: last.range, from: run, in: text, lexicon: lexicon) else { return resume }
+                quantities.removeSubrange(count...)
+                return refuse(run.lowerBound..<cut, .notReadWhole, text: text)
+            }
+            if resume < run.upperBound && warnings.last?.range.upperBound ?? 0 < run.upperBound {
+                return refuse(run, .notReadWhole, text: text)
+            }
+            return resume
+        }
+
+        /// The end of the first run, from `run` on, that `quantity` touches
+        /// but ends inside (1余億一: the run 億一), or nil when it cuts none.
+        /// Linear in the quantity's length.
+        private static func runCut(by quantity: Range<Int>, from run: Range<Int>, in text: [UInt16],
+                                   lexicon: NumeralLexicon) -> Int? {
+            var runEnd = run.upperBound
+            while true {
+                if runEnd > quantity.upperBound { return runEnd }
+                let next = text.withUnsafeBufferPointer { lexicon.starts.firstIndex(in: $0, range: runEnd..<quantity.upperBound) }
+                guard next < quantity.upperBound else { return nil }
+                runEnd = NumeralRun.end(in: text, from: next, limit: text.count, lexicon: lexicon)
+            }
         }
     }
 
@@ -113,7 +137,11 @@ public struct QuantityScanner: Sendable {
         guard let numeral = numeral(text, at: start, bounds: bounds) else { return start + 1 }
         if numeral.isTooLong { return found.tooLong(numeral.range) }
         if numeral.isAmbiguous { return found.refuse(numeral.range, .ambiguous, text: text) }
-        if numeral.isDigitRun || isLabel(text, at: start, bounds: bounds) { return numeral.range.upperBound }
+        if numeral.isDigitRun { return numeral.range.upperBound }
+        if isLabel(text, at: start, bounds: bounds),
+           currencies.match(in: text, endingAt: start, lowerBound: bounds.lowerBound, defaultCurrency: units.defaultCurrency) == nil {
+            return numeral.range.upperBound // RMB500 and MOP1,000 are money, not labels
+        }
         if let end = readDoubling(text, numeral: numeral, bounds: bounds, into: &found) { return end }
         if !numeral.hasArabicDigits && !mayTakeUnit(numeral, text, bounds: bounds) { return numeral.range.upperBound }
         var first = QuantityReading(start: numeral.range.lowerBound, numeral: numeral, end: numeral.range.upperBound)
@@ -238,7 +266,9 @@ public struct QuantityScanner: Sendable {
             reading.currency = currency
             reading.start = currency.range.lowerBound
         }
-        if reading.start - 2 >= bounds.lowerBound, text[(reading.start - 2)..<reading.start].elementsEqual(Self.belowZero) {
+        // 零下5度, unless the 零 ends a numeral of its own (一万零下…).
+        if reading.start - 2 >= bounds.lowerBound, text[(reading.start - 2)..<reading.start].elementsEqual(Self.belowZero),
+           reading.start - 3 < bounds.lowerBound || !isNumeralCharacter(text[reading.start - 3]) {
             reading.isNegative = true
             reading.isBelowZero = true
             reading.start -= 2
@@ -254,6 +284,11 @@ public struct QuantityScanner: Sendable {
             reading.approximations.append(marker)
             reading.start = match.start
         }
+    }
+
+    /// Whether `unit` is an Arabic digit or a Chinese numeral character.
+    private func isNumeralCharacter(_ unit: UInt16) -> Bool {
+        CodeUnit.isDigit(unit) || numerals.lexicon.kind(of: unit) != nil
     }
 
     /// Whether a unit, an approximation word or a range word could follow
@@ -337,6 +372,8 @@ public struct QuantityScanner: Sendable {
             lower.separateScale = scale
         }
         guard isAcceptable(lower, text, bounds: bounds) else { return nil }
+        // 12至十萬: the lower end borrowed a scale it never had; a range runs upward.
+        guard let low = lower.baseValue, let high = second.baseValue, low.decimal <= high.decimal else { return nil }
         readBoundAfter(text, into: &second, bounds: bounds)
         lower.end = second.end
         lower.approximations += second.approximations
@@ -435,11 +472,13 @@ public struct QuantityScanner: Sendable {
     /// the scan resumes.
     private func quantity(_ reading: QuantityReading, max upper: QuantityReading?, text: [UInt16],
                           into found: inout Found) -> Int {
-        guard let value = reading.baseValue else { return found.tooLong(reading.start..<reading.end) }
-        let valueMax = upper.map { $0.baseValueMax ?? $0.baseValue } ?? reading.baseValueMax
+        guard var value = reading.baseValue else { return found.tooLong(reading.start..<reading.end) }
+        var valueMax = upper.map { $0.baseValueMax ?? $0.baseValue } ?? reading.baseValueMax
         if (upper != nil || reading.numeral.valueMax != nil) && valueMax == nil {
             return found.tooLong(reading.start..<reading.end)
         }
+        // 零下几度 is -9 to -2: a negated vague range keeps its order.
+        if upper == nil, reading.isNegative, let high = valueMax { (value, valueMax) = (high, value) }
         func string(_ range: Range<Int>?) -> String? {
             range.map { String(utf16Units: text[$0]) }
         }

@@ -71,6 +71,15 @@ struct StructureParserTests {
     @Test("Lines end at LF, CR LF and CR alike")
     func lineEnds() throws {
         let document = try parse("标题\r\n\r\n第一段。\r第二段。\n第三段。")
-        #expect(document.sentences.map(\.line) == [3, 4, 5])
+        #expect(document.sentences.map(\.line) == [1, 3, 4, 5])
+    }
+
+    @Test("A title line and a one-line document are read for quantities", arguments: [
+        "2023年全市GDP增长5.2%", "2023年全市GDP增长5.2%\n全年经济运行稳中向好。", "百分之十五的居民参加了医保",
+    ])
+    func titleQuantities(text: String) throws {
+        let extraction = try Extractor().extract(Array(text.utf8), name: "title")
+        #expect(extraction.facts.count == 1)
+        #expect(extraction.facts.first?.quantity.value.description == (text.hasPrefix("百") ? "15" : "5.2"))
     }
 }
