@@ -3,6 +3,8 @@
 /// number's start.
 struct CurrencyPrefixes: Sendable {
     private let trie: PhraseTrie<String>
+    /// The last characters of the prefixes: one bit test rules out most numbers.
+    private let lastCharacters: CodeUnitSet
 
     /// The code standing for `$` alone, resolved against the default currency.
     static let dollar = "$"
@@ -15,8 +17,13 @@ struct CurrencyPrefixes: Sendable {
     /// Builds the trie from a lexicon file.
     init(_ lexicon: LexiconFile) {
         var trie = PhraseTrie<String>(readingBackward: true)
-        for row in lexicon.rows where row.count >= 2 { trie.insert(row[0], row[1]) }
+        var lastCharacters = CodeUnitSet("")
+        for row in lexicon.rows where row.count >= 2 {
+            trie.insert(row[0], row[1])
+            if let last = row[0].utf16.last { lastCharacters.insert(last) }
+        }
         self.trie = trie
+        self.lastCharacters = lastCharacters
     }
 
     /// The currency written right before `end` (one space may stand
@@ -25,7 +32,8 @@ struct CurrencyPrefixes: Sendable {
                defaultCurrency: String) -> (code: String, range: Range<Int>)? {
         var wordEnd = end
         if wordEnd > lowerBound, units[wordEnd - 1] == CodeUnit.space { wordEnd -= 1 }
-        guard let found = trie.longestMatch(in: units, endingAt: wordEnd, limit: lowerBound) else { return nil }
+        guard wordEnd > lowerBound, lastCharacters.contains(units[wordEnd - 1]),
+              let found = trie.longestMatch(in: units, endingAt: wordEnd, limit: lowerBound) else { return nil }
         // A Latin prefix must not be the tail of a longer word (ABCMOP12).
         if found.start > lowerBound, Self.isASCIILetter(units[found.start - 1]), Self.isASCIILetter(units[found.start]) {
             return nil

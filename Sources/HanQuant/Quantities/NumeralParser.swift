@@ -13,6 +13,23 @@ struct NumeralParser: Sendable {
     /// The parser over the bundled numeral lexicon.
     static let bundled = NumeralParser(lexicon: .bundled)
 
+    /// Whether a vague numeral may start at `start`: 几, or a Chinese digit
+    /// or 十 with a digit or 几 after it. One or two table look-ups; most
+    /// numerals fail here.
+    @inline(__always)
+    private func mayBeVague(_ units: [UInt16], at start: Int, limit: Int) -> Bool {
+        switch lexicon.kind(of: units[start]) {
+        case .vague?: return true
+        case .digit?, .multiplier(10)?:
+            guard start + 1 < limit else { return false }
+            switch lexicon.kind(of: units[start + 1]) {
+            case .digit?, .vague?, .multiplier(10)?: return true
+            default: return false
+            }
+        default: return false
+        }
+    }
+
     /// The value of a multiplier or scale character, else nil.
     private func bareMultiplier(_ unit: UInt16) -> Int? { lexicon.power(unit) }
 
@@ -43,7 +60,7 @@ struct NumeralParser: Sendable {
                            withoutLastScale: nil, isDigitRun: false, isTooLong: false, arabicIntegerDigits: nil)
         }
         if CodeUnit.isDigit(units[start]), let plain = plainArabic(units, at: start, limit: limit) { return plain }
-        if let vague = vague(units, at: start, limit: limit) { return vague }
+        if mayBeVague(units, at: start, limit: limit), let vague = vague(units, at: start, limit: limit) { return vague }
         var state = GeneralNumeral(start: start)
         var index = start
         scan: while index < limit {
@@ -61,7 +78,10 @@ struct NumeralParser: Sendable {
                 guard state.readDigit(digit, at: index) else { break scan }
             case .multiplier(let multiplier):
                 if state.runLength > 1 && state.last == .chineseDigit { return nil } // 一二三十: no number
-                guard state.readMultiplier(multiplier, at: index) else { break scan }
+                let beforeScale = index + 1 < limit && lexicon.kind(of: units[index + 1]).map { kind in
+                    if case .scale = kind { return true } else { return false }
+                } ?? false
+                guard state.readMultiplier(multiplier, at: index, beforeScale: beforeScale) else { break scan }
             case .scale(let scale):
                 if state.runLength > 1 && state.last == .chineseDigit { return nil }
                 guard state.readScale(scale, at: index) else { break scan }
@@ -185,14 +205,15 @@ private struct GeneralNumeral {
     }
 
     /// 十, 百 or 千 within a group of four places. A 零 before 十 holds a
-    /// place, so 一千零十四 is 1014.
-    mutating func readMultiplier(_ multiplier: Int, at index: Int) -> Bool {
+    /// place, so 一千零十四 is 1014; 十 standing first is 一十 (十亿), and
+    /// so are 百 and 千 right before 万 or 亿 (千億元, 百万人).
+    mutating func readMultiplier(_ multiplier: Int, at index: Int, beforeScale: Bool) -> Bool {
         if last == .multiplier && multiplier >= lastUnitValue { return false }
         let factor: ExactNumber
         if let pending { factor = pending.isZero && multiplier == 10 ? .one : pending }
-        else if multiplier == 10 || last != .none { factor = .one }
+        else if multiplier == 10 || last != .none || beforeScale { factor = .one }
         else { return false }
-        if multiplier == 10 && last == .none { sawDigit = true } // 十亿 is 一十亿
+        if last == .none { sawDigit = true }
         withoutLastScale = (sum(sum(total, section), pending ?? .zero), index)
         section = sum(section, product(factor, multiplier))
         if last == .arabic, arabicEnd != nil { scaleStart = index }

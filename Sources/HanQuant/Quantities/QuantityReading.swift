@@ -62,13 +62,17 @@ struct QuantityReading {
 
     /// The exact value of the scaled number in the base unit of this
     /// reading's unit; nil when it does not fit.
-    var baseValue: ExactNumber? { scaledNumber.flatMap(inBaseUnit) }
+    /// (No closures here: a method passed as one copies the whole reading.)
+    var baseValue: ExactNumber? {
+        guard let number = scaledNumber else { return nil }
+        return inBaseUnit(number)
+    }
 
     /// For a vague numeral (两三万元), the upper end in the base unit; nil
     /// for any other numeral or when it does not fit.
     var baseValueMax: ExactNumber? {
-        numeral.valueMax.flatMap { $0.multiplied(by: separateScale) }.map { isNegative ? $0.negated : $0 }
-            .flatMap(inBaseUnit)
+        guard let high = numeral.valueMax?.multiplied(by: separateScale) else { return nil }
+        return inBaseUnit(isNegative ? high.negated : high)
     }
 
     /// `number`, written in this reading's unit, in the unit's base unit.

@@ -4,7 +4,7 @@ extension QuantityScanner {
     /// scan resumes, or nil when the numeral is not in such a phrase.
     func readDoubling(_ text: [UInt16], numeral: Numeral, bounds: Range<Int>, into found: inout Found) -> Int? {
         let end = numeral.range.upperBound
-        guard end < bounds.upperBound, text[end] == Self.fan, !numeral.hasArabicDigits, numeral.valueMax == nil,
+        guard end < bounds.upperBound, text[end] == Self.fan, !numeral.hasArabicDigits, numeral.vague == nil,
               let times = numeral.value.wholeValue, (1...Self.largestDoubling).contains(times) else { return nil }
         var verb = numeral.range.lowerBound - 1
         if verb > bounds.lowerBound, Self.perfective.contains(text[verb]) { verb -= 1 }
@@ -14,7 +14,7 @@ extension QuantityScanner {
                                        baseUnit: "times", dimension: .multiple, approx: nil))
     }
 
-    private static let fan = UInt16(("番" as Unicode.Scalar).value)
+    static let fan = UInt16(("番" as Unicode.Scalar).value)
     private static let turnOver = UInt16(("翻" as Unicode.Scalar).value)
     private static let perfective: CodeUnitSet = "了"
     /// 翻十番 is already 1024 times; more is no figure of speech.

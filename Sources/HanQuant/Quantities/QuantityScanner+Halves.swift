@@ -11,7 +11,7 @@ extension QuantityScanner {
         let time = unit.entry.dimension == .count && unit.range.count == 1 && Self.halfTakingMeasureWords.contains(measureWord)
             ? timeUnit(after: measureWord, in: text, from: cursor + 1, limit: bounds.upperBound) : nil
         if time == nil && halfWords.begins(at: cursor, in: text, limit: bounds.upperBound) { return cursor }
-        guard reading.numeral.valueMax == nil, !reading.hasOwnScale, reading.numeral.value.isWhole,
+        guard reading.numeral.vague == nil, !reading.hasOwnScale, reading.numeral.value.isWhole,
               let value = reading.numeral.value.adding(Self.oneHalf) else { return nil }
         var end = cursor + 1
         if let time {

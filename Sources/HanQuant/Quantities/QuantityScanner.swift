@@ -62,7 +62,7 @@ public struct QuantityScanner: Sendable {
             // it is taken back.
             let run = index..<NumeralRun.end(in: text, from: index, limit: bounds.upperBound, lexicon: numerals.lexicon)
             let count = found.quantities.count
-            let resume = read(text, at: index, bounds: bounds, into: &found)
+            let resume = read(text, at: index, runEnd: run.upperBound, bounds: bounds, into: &found)
             let skipped = found.keepOnlyWhole(run, since: count, resume: resume, text: text, lexicon: numerals.lexicon)
             index = max(resume, run.upperBound, skipped, index + 1)
         }
@@ -73,9 +73,6 @@ public struct QuantityScanner: Sendable {
     struct Found {
         var quantities: [Quantity] = []
         var warnings: [QuantityWarning] = []
-        /// Where the last run of numeral characters looked at ends: every
-        /// start inside a run shares its end, so a run is walked only once.
-        var numeralRunEnd = 0
 
         /// Adds a quantity; the scan resumes after it.
         mutating func quantity(_ quantity: Quantity) -> Int {
@@ -102,12 +99,14 @@ public struct QuantityScanner: Sendable {
         /// Returns where the scan resumes: past every run the refused quantity touched.
         mutating func keepOnlyWhole(_ run: Range<Int>, since count: Int, resume: Int, text: [UInt16],
                                     lexicon: NumeralLexicon) -> Int {
-            if quantities.count > count, let last = quantities.last {
-                guard let cut = Self.runCut(by: last.range, from: run, in: text, lexicon: lexicon) else { return resume }
+            if quantities.count > count {
+                // The range alone: copying the quantity retained all its strings.
+                let range = quantities[quantities.count - 1].range
+                guard let cut = Self.runCut(by: range, from: run, in: text, lexicon: lexicon) else { return resume }
                 quantities.removeSubrange(count...)
                 return refuse(run.lowerBound..<cut, .notReadWhole, text: text)
             }
-            if resume < run.upperBound && warnings.last?.range.upperBound ?? 0 < run.upperBound {
+            if resume < run.upperBound && (warnings.isEmpty || warnings[warnings.count - 1].range.upperBound < run.upperBound) {
                 return refuse(run, .notReadWhole, text: text)
             }
             return resume
@@ -131,9 +130,9 @@ public struct QuantityScanner: Sendable {
     // MARK: Reading one candidate
 
     /// Reads the candidate at `start` into `found`; returns where the scan resumes.
-    private func read(_ text: [UInt16], at start: Int, bounds: Range<Int>, into found: inout Found) -> Int {
-        if let end = readFraction(text, at: start, bounds: bounds, into: &found) { return end }
-        if let end = readLoneHalf(text, at: start, bounds: bounds, into: &found) { return end }
+    private func read(_ text: [UInt16], at start: Int, runEnd: Int, bounds: Range<Int>, into found: inout Found) -> Int {
+        if let end = readFraction(text, at: start, runEnd: runEnd, bounds: bounds, into: &found) { return end }
+        if text[start] == Self.half, let end = readLoneHalf(text, at: start, bounds: bounds, into: &found) { return end }
         guard let numeral = numeral(text, at: start, bounds: bounds) else { return start + 1 }
         if numeral.isTooLong { return found.tooLong(numeral.range) }
         if numeral.isAmbiguous { return found.refuse(numeral.range, .ambiguous, text: text) }
@@ -142,7 +141,8 @@ public struct QuantityScanner: Sendable {
            currencies.match(in: text, endingAt: start, lowerBound: bounds.lowerBound, defaultCurrency: units.defaultCurrency) == nil {
             return numeral.range.upperBound // RMB500 and MOP1,000 are money, not labels
         }
-        if let end = readDoubling(text, numeral: numeral, bounds: bounds, into: &found) { return end }
+        if numeral.range.upperBound < bounds.upperBound, text[numeral.range.upperBound] == Self.fan,
+           let end = readDoubling(text, numeral: numeral, bounds: bounds, into: &found) { return end }
         if !numeral.hasArabicDigits && !mayTakeUnit(numeral, text, bounds: bounds) { return numeral.range.upperBound }
         var first = QuantityReading(start: numeral.range.lowerBound, numeral: numeral, end: numeral.range.upperBound)
         guard readParts(text, into: &first, bounds: bounds) else { return numeral.range.upperBound }
@@ -175,8 +175,10 @@ public struct QuantityScanner: Sendable {
     /// The numeral at `start`: 数十 and 数百万 after 数 are vague ranges.
     private func numeral(_ text: [UInt16], at start: Int, bounds: Range<Int>) -> Numeral? {
         if start > bounds.lowerBound, Self.several.contains(text[start - 1]),
-           var several = numerals.several(text, at: start, limit: bounds.upperBound) {
+           var several = numerals.several(text, at: start, limit: bounds.upperBound, word: text[start - 1]) {
             several.range = (start - 1)..<several.range.upperBound
+            // 人数十万人: "the number of people, 100000" or "several hundred thousand"?
+            if start - 2 >= bounds.lowerBound, Self.countNounHeads.contains(text[start - 2]) { several.isAmbiguous = true }
             return several
         }
         return numerals.parse(text, at: start, limit: bounds.upperBound)
@@ -198,7 +200,7 @@ public struct QuantityScanner: Sendable {
         if !isUpperEnd {
             readBefore(text, into: &reading, bounds: bounds)
         }
-        if let marker = reading.numeral.vagueMarker { reading.approximations.append(marker) }
+        if let vague = reading.numeral.vague { reading.approximations.append(vague.marker.text) }
 
         // Between number and unit: 余/多, and a scale after them (70余万元).
         var cursor = numeralRange.upperBound
@@ -240,12 +242,15 @@ public struct QuantityScanner: Sendable {
             unit = claimed
         }
         if let unit {
-            if unit.entry.surface == "%", Self.hexDigitsFollow(text, at: unit.end, limit: bounds.upperBound) {
+            if text[cursor] == Self.percentSign, Self.hexDigitsFollow(text, at: unit.end, limit: bounds.upperBound) {
                 return false // 2023%E5%B9%B4: a percent-encoded URL
             }
             reading.unit = (unit.entry, cursor..<unit.end)
-            guard let afterHalf = readHalf(text, into: &reading, at: unit.end, bounds: bounds) else { return false }
-            cursor = afterHalf
+            cursor = unit.end
+            if cursor < bounds.upperBound, text[cursor] == Self.half {
+                guard let afterHalf = readHalf(text, into: &reading, at: cursor, bounds: bounds) else { return false }
+                cursor = afterHalf
+            }
             // A compound rate: 元/人, 万元/亩.
             if cursor + 1 < bounds.upperBound, text[cursor] == Self.slash,
                let per = units.match(in: text, at: cursor + 1, limit: bounds.upperBound) {
@@ -267,7 +272,7 @@ public struct QuantityScanner: Sendable {
             reading.start = currency.range.lowerBound
         }
         // 零下5度, unless the 零 ends a numeral of its own (一万零下…).
-        if reading.start - 2 >= bounds.lowerBound, text[(reading.start - 2)..<reading.start].elementsEqual(Self.belowZero),
+        if reading.start - 2 >= bounds.lowerBound, text[reading.start - 1] == Self.below, text[reading.start - 2] == Self.zero,
            reading.start - 3 < bounds.lowerBound || !isNumeralCharacter(text[reading.start - 3]) {
             reading.isNegative = true
             reading.isBelowZero = true
@@ -315,18 +320,12 @@ public struct QuantityScanner: Sendable {
 
     /// 三分之一, 百分之九十五, 千分之三: a fraction, as a percentage. Returns
     /// where the scan resumes, or nil when there is no fraction here.
-    private func readFraction(_ text: [UInt16], at start: Int, bounds: Range<Int>, into found: inout Found) -> Int? {
-        // A numeral is made of digits, numeral characters, commas and points:
-        // unless 分之 follows the longest such run, this is no fraction.
-        var end = max(start, found.numeralRunEnd)
-        while end < bounds.upperBound, CodeUnit.isDigit(text[end]) || numerals.lexicon.kind(of: text[end]) != nil
-                || text[end] == CodeUnit.comma || text[end] == CodeUnit.fullStop {
-            end += 1
-        }
-        found.numeralRunEnd = end
-        guard text[end..<bounds.upperBound].starts(with: Self.fractionWord) else { return nil }
+    private func readFraction(_ text: [UInt16], at start: Int, runEnd: Int, bounds: Range<Int>,
+                              into found: inout Found) -> Int? {
+        // Unless 分之 follows the run of numeral characters, this is no fraction.
+        guard Self.fractionWordFollows(text, at: runEnd, limit: bounds.upperBound) else { return nil }
         guard let denominator = numerals.parse(text, at: start, limit: bounds.upperBound, allowingBareMultiplier: true),
-              text[denominator.range.upperBound..<bounds.upperBound].starts(with: Self.fractionWord),
+              Self.fractionWordFollows(text, at: denominator.range.upperBound, limit: bounds.upperBound),
               !isLabel(text, at: start, bounds: bounds) else { return nil }
         let numeratorStart = denominator.range.upperBound + Self.fractionWord.count
         guard let numerator = numerals.parse(text, at: numeratorStart, limit: bounds.upperBound,
@@ -473,12 +472,15 @@ public struct QuantityScanner: Sendable {
     private func quantity(_ reading: QuantityReading, max upper: QuantityReading?, text: [UInt16],
                           into found: inout Found) -> Int {
         guard var value = reading.baseValue else { return found.tooLong(reading.start..<reading.end) }
-        var valueMax = upper.map { $0.baseValueMax ?? $0.baseValue } ?? reading.baseValueMax
-        if (upper != nil || reading.numeral.valueMax != nil) && valueMax == nil {
-            return found.tooLong(reading.start..<reading.end)
+        var valueMax: ExactNumber?
+        if let upper {
+            valueMax = upper.numeral.vague == nil ? upper.baseValue : upper.baseValueMax
+            if valueMax == nil { return found.tooLong(reading.start..<reading.end) }
+        } else if reading.numeral.vague != nil {
+            guard let high = reading.baseValueMax else { return found.tooLong(reading.start..<reading.end) }
+            // 零下几度 is -9 to -2: a negated vague range keeps its order.
+            if reading.isNegative { (value, valueMax) = (high, value) } else { valueMax = high }
         }
-        // 零下几度 is -9 to -2: a negated vague range keeps its order.
-        if upper == nil, reading.isNegative, let high = valueMax { (value, valueMax) = (high, value) }
         func string(_ range: Range<Int>?) -> String? {
             range.map { String(utf16Units: text[$0]) }
         }
@@ -508,6 +510,11 @@ public struct QuantityScanner: Sendable {
 
     // MARK: Characters
 
+    /// Whether 分之 stands at `index`: two comparisons, no slice.
+    private static func fractionWordFollows(_ text: [UInt16], at index: Int, limit: Int) -> Bool {
+        index + 1 < limit && text[index] == fractionWord[0] && text[index + 1] == fractionWord[1]
+    }
+
     /// Whether two hexadecimal digits stand at `index`, as after the % of a URL escape.
     private static func hexDigitsFollow(_ text: [UInt16], at index: Int, limit: Int) -> Bool {
         index + 1 < limit && hexDigits.contains(text[index]) && hexDigits.contains(text[index + 1])
@@ -517,11 +524,14 @@ public struct QuantityScanner: Sendable {
         (0x41...0x5A).contains(unit) || (0x61...0x7A).contains(unit)
     }
 
-    private static let belowZero = Array("零下".utf16)
+    private static let zero = UInt16(("零" as Unicode.Scalar).value)
+    private static let below = UInt16(("下" as Unicode.Scalar).value)
     private static let percentSign: UInt16 = 0x25
     private static let hexDigits: CodeUnitSet = "0123456789ABCDEFabcdef"
     private static let signs: CodeUnitSet = "-\u{2212}负負"
     private static let several: CodeUnitSet = "数數"
+    /// Characters that make a noun with 数 after them (人数, 户数, 次数).
+    private static let countNounHeads: CodeUnitSet = "人户戶次件个個家总總辆輛台臺位床起所项項"
     private static let hyphen: UInt16 = 0x2D
     private static let slash: UInt16 = 0x2F
     private static let one = UInt16(("一" as Unicode.Scalar).value)

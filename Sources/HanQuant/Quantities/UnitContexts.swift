@@ -13,6 +13,8 @@ struct UnitContexts: Sendable {
     }
 
     private let rules: [Rule]
+    /// The first characters of the rules' units: most units need no more than this test.
+    private let firsts: CodeUnitSet
     /// How far before the number a cue may stand.
     private static let window = 12
 
@@ -21,13 +23,15 @@ struct UnitContexts: Sendable {
 
     /// Builds the rules from a lexicon file.
     init(_ lexicon: LexiconFile) {
-        rules = lexicon.rows.compactMap { row in
+        let rules: [Rule] = lexicon.rows.compactMap { row in
             guard row.count >= 5, let dimension = Dimension(rawValue: row[2]) else { return nil }
             let entry = UnitEntry(surface: row[0], baseUnit: row[1], numerator: .one, denominator: .one,
                                   dimension: dimension, notFollowedBy: [], perName: nil)
             return Rule(surface: Array(row[0].utf16), entry: entry, onlyInContext: row[3] == "only",
                         cues: row[4].split(separator: " ").map { Array($0.utf16) })
         }
+        self.rules = rules
+        firsts = CodeUnitSet(units: rules.compactMap(\.surface.first))
     }
 
     /// The unit at `cursor` in context: `matched` as the lexicon found it,
@@ -35,6 +39,7 @@ struct UnitContexts: Sendable {
     /// (or, for a switch, when the number is below zero).
     func resolve(_ matched: (entry: UnitEntry, end: Int)?, in text: [UInt16], at cursor: Int, limit: Int,
                  numberStart: Int, lowerBound: Int, isBelowZero: Bool) -> (entry: UnitEntry, end: Int)? {
+        guard cursor < limit, firsts.contains(text[cursor]) else { return matched }
         for rule in rules where text[cursor..<min(limit, cursor + rule.surface.count)].elementsEqual(rule.surface) {
             let end = cursor + rule.surface.count
             if let matched, matched.end != end { continue } // a longer unit (度数) is no concern of the rule

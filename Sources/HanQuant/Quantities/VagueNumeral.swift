@@ -13,7 +13,8 @@
 extension NumeralParser {
     /// The vague numeral at `start`, or nil when there is none.
     func vague(_ units: [UInt16], at start: Int, limit: Int) -> Numeral? {
-        guard let head = vagueHead(units, at: start, limit: limit) else { return nil }
+        // Every head begins with a Chinese digit, 十 or 几: an Arabic digit never does.
+        guard !CodeUnit.isDigit(units[start]), let head = vagueHead(units, at: start, limit: limit) else { return nil }
         guard let powers = readPowers(units, from: head.end, limit: limit, scalesOnly: head.scalesOnly),
               powers.end > head.end || !head.needsPower else { return nil }
         return rangeNumeral(start: start, end: powers.end, low: head.low, high: head.high,
@@ -21,15 +22,22 @@ extension NumeralParser {
     }
 
     /// 数十, 数百万: "several" tens or hundreds, read at `start` (the 十 or
-    /// 百 after 数); nil when no multiplier or scale stands there.
-    func several(_ units: [UInt16], at start: Int, limit: Int) -> Numeral? {
+    /// 百 after 数, written `word`); nil when no multiplier or scale stands there.
+    func several(_ units: [UInt16], at start: Int, limit: Int, word: UInt16) -> Numeral? {
         guard let powers = readPowers(units, from: start, limit: limit, scalesOnly: false), powers.end > start else { return nil }
-        return rangeNumeral(start: start, end: powers.end, low: 2, high: 9, factor: powers.factor, marker: "数")
+        return rangeNumeral(start: start, end: powers.end, low: 2, high: 9, factor: powers.factor,
+                            marker: word == Self.traditionalShu ? .shuTraditional : .shu)
     }
+
+    private static let traditionalShu = UInt16(("數" as Unicode.Scalar).value)
+    private static let traditionalJi = UInt16(("幾" as Unicode.Scalar).value)
+
+    /// The marker of 几 or 幾 as written.
+    private func marker(ji unit: UInt16) -> VagueRange.Marker { unit == Self.traditionalJi ? .jiTraditional : .ji }
 
     /// The part of a vague numeral before its multipliers and scales.
     private struct VagueHead {
-        let low: Int, high: Int, end: Int, marker: String
+        let low: Int, high: Int, end: Int, marker: VagueRange.Marker
         /// Only 万/亿 may follow (十几万), not 十百千.
         let scalesOnly: Bool
         /// A multiplier or scale must follow (几十; 几 alone is "how many").
@@ -42,25 +50,23 @@ extension NumeralParser {
         func kind(_ offset: Int) -> NumeralLexicon.Kind? {
             start + offset < limit ? lexicon.kind(of: units[start + offset]) : nil
         }
-        let vagueMarker = String(decoding: [first], as: UTF16.self)
         // 两三, 三四十: two neighbouring digits, the smaller first.
         if let low = lexicon.digit(first), low >= 1, start + 1 < limit, let high = lexicon.digit(units[start + 1]),
            high == low + 1 {
             if case .digit? = kind(2) { return nil } // 一二三: a run of digits
-            return VagueHead(low: low, high: high, end: start + 2, marker: "概数", scalesOnly: false, needsPower: false)
+            return VagueHead(low: low, high: high, end: start + 2, marker: .neighbours, scalesOnly: false, needsPower: false)
         }
         if kind(0) == .vague {
-            return VagueHead(low: 2, high: 9, end: start + 1, marker: vagueMarker, scalesOnly: false, needsPower: true)
+            return VagueHead(low: 2, high: 9, end: start + 1, marker: marker(ji: first), scalesOnly: false, needsPower: true)
         }
         // 十几
         if kind(0) == .multiplier(10), kind(1) == .vague {
-            let marker = String(decoding: [units[start + 1]], as: UTF16.self)
-            return VagueHead(low: 11, high: 19, end: start + 2, marker: marker, scalesOnly: true, needsPower: false)
+            return VagueHead(low: 11, high: 19, end: start + 2, marker: marker(ji: units[start + 1]), scalesOnly: true,
+                             needsPower: false)
         }
         // 二十几
         if let tens = lexicon.digit(first), tens >= 1, kind(1) == .multiplier(10), kind(2) == .vague {
-            let marker = String(decoding: [units[start + 2]], as: UTF16.self)
-            return VagueHead(low: tens * 10 + 1, high: tens * 10 + 9, end: start + 3, marker: marker,
+            return VagueHead(low: tens * 10 + 1, high: tens * 10 + 9, end: start + 3, marker: marker(ji: units[start + 2]),
                              scalesOnly: true, needsPower: false)
         }
         return nil
@@ -93,13 +99,13 @@ extension NumeralParser {
     }
 
     /// The range `low × factor` to `high × factor` as a numeral.
-    private func rangeNumeral(start: Int, end: Int, low: Int, high: Int, factor: ExactNumber, marker: String) -> Numeral? {
-        guard let value = ExactNumber(low).multiplied(by: factor),
-              let valueMax = ExactNumber(high).multiplied(by: factor) else { return nil }
+    private func rangeNumeral(start: Int, end: Int, low: Int, high: Int, factor: ExactNumber,
+                              marker: VagueRange.Marker) -> Numeral? {
+        guard let value = ExactNumber(low).multiplied(by: factor), ExactNumber(high).multiplied(by: factor) != nil
+        else { return nil }
         var numeral = Numeral(range: start..<end, value: value, hasArabicDigits: false, scaleStart: nil,
                               withoutLastScale: nil, isDigitRun: false, isTooLong: false, arabicIntegerDigits: nil)
-        numeral.valueMax = valueMax
-        numeral.vagueMarker = marker
+        numeral.vague = VagueRange(low: UInt8(low), high: UInt8(high), marker: marker)
         return numeral
     }
 }
