@@ -197,6 +197,8 @@ public struct QuantityScanner: Sendable {
             if cursor < bounds.upperBound, text[cursor] == Self.half {
                 guard let afterHalf = readHalf(text, into: &reading, at: cursor, bounds: bounds) else { return false }
                 cursor = afterHalf
+            } else if cursor < bounds.upperBound, Self.subunitStarts.contains(text[cursor]) || isNumeralCharacter(text[cursor]) {
+                cursor = readSubunits(text, into: &reading, at: cursor, bounds: bounds)
             }
             // A compound rate: 元/人, 万元/亩.
             if cursor + 1 < bounds.upperBound, text[cursor] == Self.slash,
@@ -474,6 +476,8 @@ public struct QuantityScanner: Sendable {
     private static let zero = UInt16(("零" as Unicode.Scalar).value)
     private static let below = UInt16(("下" as Unicode.Scalar).value)
     private static let percentSign: UInt16 = 0x25
+    /// 整 after 元; digits before 角 and 分 are numeral characters already.
+    private static let subunitStarts: CodeUnitSet = "整"
     private static let hexDigits: CodeUnitSet = "0123456789ABCDEFabcdef"
     private static let signs: CodeUnitSet = "-\u{2212}负負"
     private static let several: CodeUnitSet = "数數"
