@@ -22,7 +22,7 @@ struct ExtractionOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Add or replace units from a file in the units.tsv format.", valueName: "file"))
     var units: String?
 
-    @Option(help: "The ISO 4217 code a bare 元 stands for (e.g. TWD for Taiwan documents).")
+    @Option(help: "The ISO 4217 code a bare 元 stands for (e.g. TWD for Taiwan documents), and $ alone when it is a dollar (HKD, MOP, TWD …).")
     var currency = "CNY"
 
     @Option(help: ArgumentHelp("Resolve relative periods (今年, 截至目前) against this date instead of each document's.",

@@ -43,6 +43,24 @@ extension QuantityScanner {
             return resume
         }
 
+        /// Takes back the last quantity when `run`, which gave nothing, is a
+        /// lone digit right after it: 1米8 is 1.8 m and 5斤3两 five and a
+        /// bit jin, spoken styles whose first part alone is a wrong value.
+        mutating func takeBackSpokenTail(_ run: Range<Int>, text: [UInt16], lexicon: NumeralLexicon) {
+            guard run.count == 1, !quantities.isEmpty,
+                  CodeUnit.isDigit(text[run.lowerBound]) || lexicon.digit(text[run.lowerBound]) != nil else { return }
+            // 8个三级网格: a digit that begins a word (三级) is no tail.
+            if run.upperBound < text.count, CodeUnit.isHan(text[run.upperBound]),
+               !Self.afterSpokenTail.contains(text[run.upperBound]) { return }
+            let last = quantities[quantities.count - 1].range
+            guard last.upperBound == run.lowerBound else { return }
+            quantities.removeLast()
+            _ = refuse(last.lowerBound..<run.upperBound, .notReadWhole, text: text)
+        }
+
+        /// What may follow a spoken tail: 的 (一米八的个子), 两 (5斤3两), 左右, 多.
+        private static let afterSpokenTail: CodeUnitSet = "的两兩左多"
+
         /// The end of the first run, from `run` on, that `quantity` touches
         /// but ends inside (1余億一: the run 億一), or nil when it cuts none.
         /// Linear in the quantity's length.

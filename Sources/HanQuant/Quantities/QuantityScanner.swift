@@ -67,9 +67,12 @@ public struct QuantityScanner: Sendable {
             // scan never starts inside one, and a quantity that ends inside
             // it is taken back.
             let run = index..<NumeralRun.end(in: text, from: index, limit: bounds.upperBound, lexicon: numerals.lexicon)
-            let count = found.quantities.count
+            let count = found.quantities.count, warningCount = found.warnings.count
             let resume = read(text, at: index, runEnd: run.upperBound, bounds: bounds, into: &found)
             let skipped = found.keepOnlyWhole(run, since: count, resume: resume, text: text, lexicon: numerals.lexicon)
+            if found.quantities.count == count, found.warnings.count == warningCount {
+                found.takeBackSpokenTail(run, text: text, lexicon: numerals.lexicon)
+            }
             index = max(resume, run.upperBound, skipped, index + 1)
         }
     }
