@@ -13,7 +13,9 @@ struct ArabicNumber {
     /// when exactly three digits follow it and the groups before it fit
     /// (1,234 and 12,345,678, but not 1,2 or 1234,567); so is a space,
     /// where the groups can only be one number (3 070.9, not 12 345).
-    static func parse(_ units: [UInt16], at start: Int, limit: Int) -> ArabicNumber {
+    /// A group of zeros before a comma (0,136) begins no number, only the
+    /// next group of one after a scale: `continuing` says it may.
+    static func parse(_ units: [UInt16], at start: Int, limit: Int, continuing: Bool = false) -> ArabicNumber {
         var significand: UInt128 = 0
         var significant = 0
         var fractionDigits = 0
@@ -33,6 +35,7 @@ struct ArabicNumber {
                 group += 1
                 index += 1
             } else if unit == CodeUnit.comma, separator != CodeUnit.space, separated ? group == 3 : (1...3).contains(group),
+                      separated || significant > 0 || continuing, // 0,136 begins no number
                       hasThreeDigits(units, after: index, limit: limit) {
                 separated = true
                 separator = unit

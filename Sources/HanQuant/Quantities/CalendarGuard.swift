@@ -4,7 +4,7 @@
 ///
 /// - 年 after a four-digit Arabic year (2016年) or Chinese digits read place
 ///   by place (二〇一六年) is a year; so is 年 after 民國 (民國112年) or before
-///   a month (112年12月). 年度, 年底, 年初 … are excluded by the unit
+///   a month (112年12月), and after 100 to 150 (a ROC year: 113年). 年度, 年底, 年初 … are excluded by the unit
 ///   lexicon itself.
 /// - 日 after a whole number up to 31 is a date (12月9日, 每月28日, 于9日)
 ///   unless a bound follows it that only a duration takes: 30日内, 15日以上.
@@ -19,7 +19,7 @@ enum CalendarGuard {
         guard let unit = reading.unit, unit.range.count == 1 else { return false }
         let surface = units[unit.range.lowerBound]
         if surface == year {
-            return reading.numeral.isDigitRun || isCalendarYear(reading)
+            return reading.numeral.isDigitRun || isCalendarYear(reading) || isRepublicYear(reading)
                 || followsRepublicEra(reading.numeral.range.lowerBound, in: units, lowerBound: lowerBound)
                 || monthFollows(unit.range.upperBound, in: units)
         }
@@ -40,6 +40,16 @@ enum CalendarGuard {
         if reading.approximations.isEmpty { return true }
         let markedAfter = reading.unit.map { $0.range.lowerBound > reading.numeral.range.upperBound } ?? false
         return !markedAfter && (1900...2099).contains(reading.numeral.value.wholeValue ?? 0)
+    }
+
+    /// 113年 in a Taiwan document: three Arabic digits from 100 to 150 are
+    /// a year of the Republic of China (2011 to 2061), far more often than
+    /// a length of time (建校113年 is rare; 113年度 and 113年底 are excluded
+    /// by the unit lexicon). The cost is a missed length of time, never a
+    /// wrong one.
+    private static func isRepublicYear(_ reading: QuantityReading) -> Bool {
+        reading.numeral.arabicIntegerDigits == 3 && reading.numeral.scaleStart == nil && reading.approximations.isEmpty
+            && (100...150).contains(reading.numeral.value.wholeValue ?? 0) && reading.numeral.value.isWhole
     }
 
     /// 民國112年, 民国38年: a year of the Republic of China.

@@ -57,7 +57,7 @@ struct GeneralNumeral {
     mutating func readArabic(_ units: [UInt16], at index: Int, limit: Int, lexicon: NumeralLexicon) -> Int? {
         let afterPlaceholderZero = last == .chineseDigit && zeroSinceUnit && runLength == 1 && lastUnitValue > 0
         guard last == .none || last == .multiplier || last == .scale || afterPlaceholderZero else { return nil }
-        let arabic = ArabicNumber.parse(units, at: index, limit: limit)
+        let arabic = ArabicNumber.parse(units, at: index, limit: limit, continuing: last == .scale)
         isTooLong = isTooLong || arabic.isTooLong
         var value = arabic.value
         let endsNumeral = lexicon.power(after: arabic.end, in: units, limit: limit) == nil

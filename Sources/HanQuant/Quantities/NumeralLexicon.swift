@@ -71,6 +71,19 @@ struct NumeralLexicon: Sendable {
         return power(units[index])
     }
 
+    /// Whether a space at `index` is followed by Arabic digits (and commas)
+    /// and then a multiplier or scale below `scale`: the next group of one
+    /// number, as in 40億 0,136萬元.
+    func groupAfterSpace(in units: [UInt16], at index: Int, limit: Int, below scale: Int) -> Bool {
+        guard index + 1 < limit, units[index] == CodeUnit.space, CodeUnit.isDigit(units[index + 1]) else { return false }
+        var end = index + 1
+        while end < limit, CodeUnit.isDigit(units[end]) || units[end] == CodeUnit.comma || units[end] == CodeUnit.fullStop {
+            end += 1
+        }
+        guard end < limit, let power = power(units[end]) else { return false }
+        return power < scale
+    }
+
     /// The kind of `unit`, or nil when it is not a Chinese numeral.
     @inline(__always)
     func kind(of unit: UInt16) -> Kind? { kinds[Int(unit)] }

@@ -87,6 +87,11 @@ struct NumeralParser: Sendable {
             case .scale(let scale):
                 if state.runLength > 1 && state.last == .chineseDigit { return nil }
                 guard state.readScale(scale, at: index) else { break scan }
+                // 40億 0,136萬元: one space may stand before a group of a lower scale.
+                if lexicon.groupAfterSpace(in: units, at: index + 1, limit: limit, below: scale) {
+                    index += 2
+                    continue
+                }
             case .point:
                 guard let end = state.readFraction(units, after: index, limit: limit, lexicon: lexicon) else { break scan }
                 index = end

@@ -4,7 +4,8 @@
 ///
 /// A run holds ASCII digits and every Chinese numeral character (digits,
 /// 十百千, 万亿兆, 半, 几); 点 when a digit follows it; and a comma before
-/// exactly three digits, a full stop or a space between two digits. A
+/// exactly three digits, a full stop or a space between two digits, a space
+/// between a scale and the next group of the number (40億 0,136萬). A
 /// Chinese digit, 半 or 几 next to an Arabic digit ends it (队伍20余支),
 /// but for a 零 that holds a place (1千零1); 半 is always a run alone.
 enum NumeralRun {
@@ -35,7 +36,8 @@ enum NumeralRun {
             case .some:
                 break
             case nil:
-                guard joinsDigits(unit, in: text, at: end, start: start, limit: limit) else { return end }
+                guard joinsDigits(unit, in: text, at: end, start: start, limit: limit)
+                        || joinsGroups(unit, in: text, at: end, start: start, limit: limit, lexicon: lexicon) else { return end }
             }
             end += 1
         }
@@ -52,6 +54,16 @@ enum NumeralRun {
         case .digit(0): return index > start && lexicon.power(text[index - 1]) != nil
         default: return false
         }
+    }
+
+    /// Whether the space `unit` at `index` joins a scale to the next group
+    /// of the same number (40億 0,136萬元).
+    private static func joinsGroups(_ unit: UInt16, in text: [UInt16], at index: Int, start: Int, limit: Int,
+                                    lexicon: NumeralLexicon) -> Bool {
+        guard unit == CodeUnit.space, index > start, case .scale(let scale)? = lexicon.kind(of: text[index - 1]) else {
+            return false
+        }
+        return lexicon.groupAfterSpace(in: text, at: index, limit: limit, below: scale)
     }
 
     /// Whether the separator `unit` at `index` stands inside a written

@@ -23,6 +23,8 @@ struct QuantityReading {
     var unit: (entry: UnitEntry, range: Range<Int>)?
     /// The denominator of a compound rate (人 in 元/人) and its range.
     var per: (entry: UnitEntry, range: Range<Int>)?
+    /// The scale written before the denominator's unit (万 in km/万km2), else 1.
+    var perScale = ExactNumber.one
     /// Where the quantity ends.
     var end: Int
 
@@ -82,7 +84,7 @@ struct QuantityReading {
         var denominator: ExactNumber? = unit.denominator
         if let per = per?.entry {
             numerator = numerator?.multiplied(by: per.denominator)
-            denominator = denominator?.multiplied(by: per.numerator)
+            denominator = denominator?.multiplied(by: per.numerator)?.multiplied(by: perScale)
         }
         guard let numerator, let denominator else { return nil }
         return numerator.divided(by: denominator)

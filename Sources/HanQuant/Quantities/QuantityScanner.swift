@@ -118,7 +118,9 @@ public struct QuantityScanner: Sendable {
     /// 今后五年), from `Lexicons/period-leads.txt`, matched backward.
     private static let bundledPeriodLeads: PhraseTrie<Bool> = {
         var trie = PhraseTrie<Bool>(readingBackward: true)
-        for row in LexiconFile.bundled("period-leads.txt").rows { trie.insert(row[0], true) }
+        for row in LexiconFile.bundled("period-leads.txt").rows {
+            if row[0].hasPrefix("-") { trie.insert(String(row[0].dropFirst()), false) } else { trie.insert(row[0], true) }
+        }
         return trie
     }()
 
@@ -203,17 +205,38 @@ public struct QuantityScanner: Sendable {
             } else if cursor < bounds.upperBound, Self.subunitStarts.contains(text[cursor]) || isNumeralCharacter(text[cursor]) {
                 cursor = readSubunits(text, into: &reading, at: cursor, bounds: bounds)
             }
-            // A compound rate: 元/人, 万元/亩.
-            if cursor + 1 < bounds.upperBound, text[cursor] == Self.slash,
-               let per = units.match(in: text, at: cursor + 1, limit: bounds.upperBound) {
-                reading.per = (per.entry, (cursor + 1)..<per.end)
-                cursor = per.end
-            }
+            guard let afterRate = readRate(text, into: &reading, at: cursor, bounds: bounds) else { return false }
+            cursor = afterRate
         } else if cursor < bounds.upperBound, Self.isASCIILetter(text[cursor]) {
             return false // 5G, 3D: a name, not a quantity
         }
         reading.end = cursor
         return true
+    }
+
+    /// A compound rate after the unit: 元/人, 万元/亩, and a scale before
+    /// the denominator (145.5 km/万km2, 0.793吨标准煤/万元), perhaps after a
+    /// space. Returns where the reading ends, or nil when a scale follows
+    /// the slash with no unit the rate can be read in: the unit alone
+    /// would be a wrong figure.
+    private func readRate(_ text: [UInt16], into reading: inout QuantityReading, at cursor: Int,
+                          bounds: Range<Int>) -> Int? {
+        var slash = cursor
+        if slash + 1 < bounds.upperBound, text[slash] == CodeUnit.space, text[slash + 1] == Self.slash { slash += 1 }
+        guard slash + 1 < bounds.upperBound, text[slash] == Self.slash else { return cursor }
+        var unitStart = slash + 1
+        var scale = ExactNumber.one
+        while unitStart < bounds.upperBound, case .scale(let value)? = numerals.lexicon.kind(of: text[unitStart]) {
+            guard let product = scale.multiplied(by: ExactNumber(value)) else { return nil }
+            scale = product
+            unitStart += 1
+        }
+        guard let per = units.match(in: text, at: unitStart, limit: bounds.upperBound) else {
+            return unitStart > slash + 1 ? nil : cursor
+        }
+        reading.per = (per.entry, (slash + 1)..<per.end)
+        reading.perScale = scale
+        return per.end
     }
 
     /// Reads the currency, sign and approximation words before the number.
@@ -382,7 +405,7 @@ public struct QuantityScanner: Sendable {
             return false
         }
         if reading.unit?.entry.dimension == .duration,
-           periodLeads.longestMatch(in: text, endingAt: reading.start, limit: bounds.lowerBound) != nil {
+           periodLeads.longestMatch(in: text, endingAt: reading.start, limit: bounds.lowerBound)?.value == true {
             return false // 过去一年, 今后五年: a period, not a length of time
         }
         let numeralText = text[reading.numeral.range]

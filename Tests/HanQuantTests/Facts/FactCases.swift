@@ -78,6 +78,13 @@ struct FactCases {
         ("新增绿地0.87公顷。", "0.87公顷", nil),
         ("第一产业增加值1.2亿元。", "1.2亿元", nil),
         ("增速比上半年加快1.5个百分点。", "1.5个百分点", .increase),
+        // A negative growth figure, and words for decline met in real reports.
+        ("地区生产总值增长-2.3%。", "-2.3%", .decrease),
+        ("工业增加值负增长12.6%。", "12.6%", .decrease),
+        ("受政策影响减收1070万元。", "1070万元", .decrease),
+        ("股指全年下跌13.9%。", "13.9%", .decrease),
+        ("收入升幅131.8%。", "131.8%", .increase),
+        ("计划改造提升村卫生室十二个。", "十二个", nil),
     ]
 
     @Test("Changes are growth or decline figures, not levels or amounts", arguments: changeCases)
