@@ -167,7 +167,7 @@ final class FactExtractor {
         case .count, .area, .length, .mass, .volume, .energy, .power: return .namedAfter
         case .percent, .percentagePoint, .multiple: return .rate
         case .ratio: return .ratio
-        case .money, .duration, .number, .rate, .temperature, .index: return .namedBefore
+        case .money, .duration, .number, .rate, .temperature, .index, .transport: return .namedBefore
         }
     }
 

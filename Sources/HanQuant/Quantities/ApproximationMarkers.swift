@@ -6,8 +6,8 @@ struct ApproximationMarkers: Sendable {
     let before: PhraseTrie<String?>
     /// Markers between the number and its scale or unit.
     let afterNumber: PhraseTrie<String>
-    /// Markers after the unit.
-    let afterUnit: PhraseTrie<String>
+    /// Markers after the unit; words that merely begin like one (内资) map to nil.
+    let afterUnit: PhraseTrie<String?>
 
     /// The bundled markers.
     static let bundled = ApproximationMarkers(LexiconFile.bundled("approximation-markers.tsv"))
@@ -16,7 +16,7 @@ struct ApproximationMarkers: Sendable {
     init(_ lexicon: LexiconFile) {
         var before = PhraseTrie<String?>(readingBackward: true)
         var afterNumber = PhraseTrie<String>()
-        var afterUnit = PhraseTrie<String>()
+        var afterUnit = PhraseTrie<String?>()
         for row in lexicon.rows where row.count >= 2 {
             let marker = row.count > 2 ? row[2] : row[0]
             switch row[1] {
@@ -24,6 +24,7 @@ struct ApproximationMarkers: Sendable {
             case "after-number": afterNumber.insert(row[0], marker)
             case "after-unit": afterUnit.insert(row[0], marker)
             case "not-before": before.insert(row[0], nil)
+            case "not-after-unit": afterUnit.insert(row[0], nil)
             default: continue
             }
         }

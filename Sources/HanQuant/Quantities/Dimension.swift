@@ -18,6 +18,8 @@ public enum Dimension: String, Sendable, CaseIterable {
     case temperature
     /// A stock or other index, in point (上涨35点 after 指数).
     case index
+    /// Transport work: freight in tkm (吨公里), passengers in pkm (人公里).
+    case transport
     /// A length of time, in day, month, year, h or min.
     case duration
     /// A percentage, in % (‰, 分之 and 成 are converted to %).

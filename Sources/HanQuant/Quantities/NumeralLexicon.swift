@@ -71,17 +71,20 @@ struct NumeralLexicon: Sendable {
         return power(units[index])
     }
 
-    /// Whether a space at `index` is followed by Arabic digits (and commas)
-    /// and then a multiplier or scale below `scale`: the next group of one
-    /// number, as in 40億 0,136萬元.
+    /// Whether a space at `index` is followed by the next group of one
+    /// number after `scale`: Arabic digits (and commas) before a lower
+    /// multiplier or scale (40億 0,136萬元), or digits that fill the scale's
+    /// places exactly (748 萬 7,000 人, four digits after 萬).
     func groupAfterSpace(in units: [UInt16], at index: Int, limit: Int, below scale: Int) -> Bool {
         guard index + 1 < limit, units[index] == CodeUnit.space, CodeUnit.isDigit(units[index + 1]) else { return false }
-        var end = index + 1
-        while end < limit, CodeUnit.isDigit(units[end]) || units[end] == CodeUnit.comma || units[end] == CodeUnit.fullStop {
+        var end = index + 1, digits = 0
+        while end < limit, CodeUnit.isDigit(units[end]) || units[end] == CodeUnit.comma {
+            if CodeUnit.isDigit(units[end]) { digits += 1 }
             end += 1
         }
-        guard end < limit, let power = power(units[end]) else { return false }
-        return power < scale
+        if end < limit, let power = power(units[end]) { return power < scale }
+        if end < limit, units[end] == CodeUnit.fullStop, end + 1 < limit, CodeUnit.isDigit(units[end + 1]) { return false }
+        return digits == GeneralNumeral.places(scale)
     }
 
     /// The kind of `unit`, or nil when it is not a Chinese numeral.

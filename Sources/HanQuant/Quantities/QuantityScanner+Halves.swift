@@ -61,7 +61,28 @@ extension QuantityScanner {
                                        approx: String(utf16Units: text[quantityStart..<start])))
     }
 
+    /// 一半 (a half, 50 %): 减少一半, 一半以上; not 一半导体… Returns where
+    /// the scan resumes, or nil when `start` holds no 一半.
+    func readHalfOfWhole(_ text: [UInt16], at start: Int, runEnd: Int, bounds: Range<Int>,
+                         into found: inout Found) -> Int? {
+        let halfAt = start + 1
+        guard runEnd == halfAt, halfAt < bounds.upperBound, text[start] == Self.one, text[halfAt] == Self.half,
+              !halfWords.begins(at: halfAt, in: text, limit: bounds.upperBound) else { return nil }
+        let before = markerBefore(start, in: text, bounds: bounds)
+        var end = halfAt + 1
+        var markers = before.map { [$0.marker] } ?? []
+        if let after = approximations.afterUnit.longestMatch(in: text, from: end, limit: bounds.upperBound),
+           let marker = after.value {
+            markers.append(marker)
+            end = after.end
+        }
+        return found.quantity(Quantity(range: (before?.start ?? start)..<end, number: "一半", scale: nil, unit: nil,
+                                       value: ExactNumber(50), valueMax: nil, baseUnit: "%", dimension: .percent,
+                                       approx: markers.isEmpty ? nil : markers.joined(separator: "+")))
+    }
+
     static let half = UInt16(("半" as Unicode.Scalar).value)
+    private static let one = UInt16(("一" as Unicode.Scalar).value)
     private static let number: CodeUnitSet = "数數"
     private static let oneHalf = ExactNumber(significand: 5, exponent: -1)
     private static let longestTimeUnit = 4

@@ -83,6 +83,9 @@ public struct QuantityScanner: Sendable {
     private func read(_ text: [UInt16], at start: Int, runEnd: Int, bounds: Range<Int>, into found: inout Found) -> Int {
         if let end = readFraction(text, at: start, runEnd: runEnd, bounds: bounds, into: &found) { return end }
         if text[start] == Self.half, let end = readLoneHalf(text, at: start, bounds: bounds, into: &found) { return end }
+        if runEnd < bounds.upperBound, text[runEnd] == Self.fen,
+           let end = readShortFraction(text, at: start, runEnd: runEnd, bounds: bounds, into: &found) { return end }
+        if let end = readHalfOfWhole(text, at: start, runEnd: runEnd, bounds: bounds, into: &found) { return end }
         guard let numeral = numeral(text, at: start, bounds: bounds) else { return start + 1 }
         if numeral.isTooLong { return found.tooLong(numeral.range) }
         if numeral.isAmbiguous { return found.refuse(numeral.range, .ambiguous, text: text) }
@@ -112,6 +115,20 @@ public struct QuantityScanner: Sendable {
         if !isAcceptable(first, text, bounds: bounds) { return first.end }
         readBoundAfter(text, into: &first, bounds: bounds)
         return quantity(first, max: nil, text: text, into: &found)
+    }
+
+    /// Words of change that make "X至Y" a change and a level, from
+    /// `Lexicons/range-breakers.txt`, matched backward.
+    private static let rangeBreakers: PhraseTrie<Bool> = {
+        var trie = PhraseTrie<Bool>(readingBackward: true)
+        for row in LexiconFile.bundled("range-breakers.txt").rows { trie.insert(row[0], true) }
+        return trie
+    }()
+
+    /// Whether a word of change ends at `start`, perhaps before 了.
+    private func followsChangeWord(_ text: [UInt16], at start: Int, bounds: Range<Int>) -> Bool {
+        let end = start > bounds.lowerBound && text[start - 1] == Self.perfective ? start - 1 : start
+        return Self.rangeBreakers.longestMatch(in: text, endingAt: end, limit: bounds.lowerBound) != nil
     }
 
     /// Words that make the length of time after them a period (过去一年,
@@ -214,26 +231,28 @@ public struct QuantityScanner: Sendable {
         return true
     }
 
-    /// A compound rate after the unit: 元/人, 万元/亩, and a scale before
-    /// the denominator (145.5 km/万km2, 0.793吨标准煤/万元), perhaps after a
-    /// space. Returns where the reading ends, or nil when a scale follows
-    /// the slash with no unit the rate can be read in: the unit alone
-    /// would be a wrong figure.
+    /// A compound rate after the unit: 元/人, 万元/亩, and a multiplier or
+    /// scale before the denominator (145.5 km/万km2, 5公里/百平方公里,
+    /// 0.793吨标准煤/万元), perhaps after a space. Returns where the reading
+    /// ends, or nil when the slash is followed by no unit the rate can be
+    /// read in (176L/d, 20元/股): the unit alone would be a wrong figure.
     private func readRate(_ text: [UInt16], into reading: inout QuantityReading, at cursor: Int,
                           bounds: Range<Int>) -> Int? {
         var slash = cursor
         if slash + 1 < bounds.upperBound, text[slash] == CodeUnit.space, text[slash + 1] == Self.slash { slash += 1 }
         guard slash + 1 < bounds.upperBound, text[slash] == Self.slash else { return cursor }
+        // 930套/76458.66㎡: a slash between two figures separates them.
+        if CodeUnit.isDigit(text[slash + 1]) { return cursor }
         var unitStart = slash + 1
         var scale = ExactNumber.one
-        while unitStart < bounds.upperBound, case .scale(let value)? = numerals.lexicon.kind(of: text[unitStart]) {
-            guard let product = scale.multiplied(by: ExactNumber(value)) else { return nil }
+        var per = units.match(in: text, at: unitStart, limit: bounds.upperBound) // 千米 before 千 + 米
+        while per == nil, unitStart < bounds.upperBound, let power = numerals.lexicon.power(text[unitStart]) {
+            guard let product = scale.multiplied(by: ExactNumber(power)) else { return nil }
             scale = product
             unitStart += 1
+            per = units.match(in: text, at: unitStart, limit: bounds.upperBound)
         }
-        guard let per = units.match(in: text, at: unitStart, limit: bounds.upperBound) else {
-            return unitStart > slash + 1 ? nil : cursor
-        }
+        guard let per else { return nil }
         reading.per = (per.entry, (slash + 1)..<per.end)
         reading.perScale = scale
         return per.end
@@ -285,11 +304,19 @@ public struct QuantityScanner: Sendable {
             || Self.rangeWords.contains(next)
     }
 
+    /// The approximation word (约, 超过) that ends at `start`, and where it starts.
+    func markerBefore(_ start: Int, in text: [UInt16], bounds: Range<Int>) -> (marker: String, start: Int)? {
+        guard let match = approximations.before.longestMatch(in: text, endingAt: start, limit: bounds.lowerBound),
+              let marker = match.value else { return nil }
+        return (marker, match.start)
+    }
+
     /// Adds an approximation word after the unit (以上, 左右, 内).
     private func readBoundAfter(_ text: [UInt16], into reading: inout QuantityReading, bounds: Range<Int>) {
-        if let marker = approximations.afterUnit.longestMatch(in: text, from: reading.end, limit: bounds.upperBound) {
-            reading.approximations.append(marker.value)
-            reading.end = marker.end
+        if let found = approximations.afterUnit.longestMatch(in: text, from: reading.end, limit: bounds.upperBound),
+           let marker = found.value {
+            reading.approximations.append(marker)
+            reading.end = found.end
         }
     }
 
@@ -308,10 +335,9 @@ public struct QuantityScanner: Sendable {
               !denominator.value.isZero else { return numeratorStart }
         if denominator.isTooLong || numerator.isTooLong { return found.tooLong(start..<numerator.range.upperBound) }
         var reading = QuantityReading(start: start, numeral: numerator, end: numerator.range.upperBound)
-        if let match = approximations.before.longestMatch(in: text, endingAt: start, limit: bounds.lowerBound),
-           let marker = match.value {
-            reading.approximations.append(marker)
-            reading.start = match.start
+        if let before = markerBefore(start, in: text, bounds: bounds) {
+            reading.approximations.append(before.marker)
+            reading.start = before.start
         }
         readBoundAfter(text, into: &reading, bounds: bounds)
         guard let value = numerator.value.multiplied(by: ExactNumber(100))?.divided(by: denominator.value) else {
@@ -337,6 +363,10 @@ public struct QuantityScanner: Sendable {
               let secondUnit = second.unit, second.approximations.isEmpty else { return nil }
         if let firstUnit = first.unit,
            !text[firstUnit.range].elementsEqual(text[secondUnit.range]) || first.per != nil { return nil }
+        // 增加400人至8,900人 is a change and the level reached; a rate after
+        // a word of change stays a range (增长2至3%, 提高1至2个百分点).
+        if ![Dimension.percent, .percentagePoint].contains(secondUnit.entry.dimension),
+           followsChangeWord(text, at: first.start, bounds: bounds) { return nil }
         guard isAcceptable(second, text, bounds: bounds) else { return nil }
         var lower = first
         lower.unit = second.unit
@@ -398,9 +428,15 @@ public struct QuantityScanner: Sendable {
     }
 
     /// Whether a reading with a unit is a real quantity: not a date, not the
-    /// article-like 一 before a measure word, not inside a slogan or set phrase.
+    /// article-like 一 before a measure word, not a lone 零 (零件, 零部件),
+    /// not the denominator after 每 (每十万人), not inside a slogan or set phrase.
     private func isAcceptable(_ reading: QuantityReading, _ text: [UInt16], bounds: Range<Int>) -> Bool {
-        let boundFollows = approximations.afterUnit.longestMatch(in: text, from: reading.end, limit: bounds.upperBound) != nil
+        let numeral = reading.numeral.range
+        if numeral.count == 1, !reading.numeral.hasArabicDigits, reading.numeral.value.isZero, reading.numeral.vague == nil {
+            return false
+        }
+        if reading.start > bounds.lowerBound, text[reading.start - 1] == Self.every { return false }
+        let boundFollows = approximations.afterUnit.longestMatch(in: text, from: reading.end, limit: bounds.upperBound)?.value != nil
         if CalendarGuard.isDate(reading, in: text, lowerBound: bounds.lowerBound, durationBoundFollows: boundFollows) {
             return false
         }
@@ -502,6 +538,9 @@ public struct QuantityScanner: Sendable {
     private static let zero = UInt16(("零" as Unicode.Scalar).value)
     private static let below = UInt16(("下" as Unicode.Scalar).value)
     private static let percentSign: UInt16 = 0x25
+    private static let every = UInt16(("每" as Unicode.Scalar).value)
+    private static let fen = UInt16(("分" as Unicode.Scalar).value)
+    private static let perfective = UInt16(("了" as Unicode.Scalar).value)
     /// 整 after 元; digits before 角 and 分 are numeral characters already.
     private static let subunitStarts: CodeUnitSet = "整"
     private static let hexDigits: CodeUnitSet = "0123456789ABCDEFabcdef"
