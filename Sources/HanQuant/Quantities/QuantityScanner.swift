@@ -159,10 +159,7 @@ public struct QuantityScanner: Sendable {
     /// and returning it copied it.
     private func readParts(_ text: [UInt16], into reading: inout QuantityReading, bounds: Range<Int>,
                            isUpperEnd: Bool = false) -> Bool {
-        // The numeral as read; a unit may still claim its last scale character.
-        let numeralRange = reading.numeral.range, numeralScaleStart = reading.numeral.scaleStart
-        if let scaleStart = numeralScaleStart { reading.scaleRange = scaleStart..<numeralRange.upperBound }
-
+        if let scaleStart = reading.numeral.scaleStart { reading.scaleRange = scaleStart..<reading.numeral.range.upperBound }
         // Before the number: a currency (港幣), a sign (负, 零下), then
         // approximation words (约, 超过), each perhaps after a space; before
         // a range's upper end stands the range word instead.
@@ -170,27 +167,44 @@ public struct QuantityScanner: Sendable {
             readBefore(text, into: &reading, bounds: bounds)
         }
         if let vague = reading.numeral.vague { reading.approximations.append(vague.marker.text) }
+        guard let cursor = readBetween(text, into: &reading, bounds: bounds) else { return false }
+        guard let end = readUnit(text, into: &reading, at: cursor, bounds: bounds) else { return false }
+        reading.end = end
+        return true
+    }
 
-        // Between number and unit: 余/多, and a scale after them (70余万元).
-        var cursor = numeralRange.upperBound
-        if let marker = approximations.afterNumber.longestMatch(in: text, from: cursor, limit: bounds.upperBound) {
-            reading.approximations.append(marker.value)
-            cursor = marker.end
-            let scaleStart = cursor
-            while cursor < bounds.upperBound, case .scale(let value)? = numerals.lexicon.kind(of: text[cursor]) {
-                guard let scale = reading.separateScale.multiplied(by: ExactNumber(value)) else { return false }
-                reading.separateScale = scale
-                cursor += 1
-            }
-            if cursor > scaleStart { reading.scaleRange = scaleStart..<cursor }
+    /// Between number and unit: 余/多, and a scale after them (70余万元).
+    /// Returns where the unit may start, or nil when the scale overflows.
+    private func readBetween(_ text: [UInt16], into reading: inout QuantityReading, bounds: Range<Int>) -> Int? {
+        var cursor = reading.numeral.range.upperBound
+        guard let marker = approximations.afterNumber.longestMatch(in: text, from: cursor, limit: bounds.upperBound) else {
+            return cursor
         }
+        reading.approximations.append(marker.value)
+        cursor = marker.end
+        let scaleStart = cursor
+        while cursor < bounds.upperBound, case .scale(let value)? = numerals.lexicon.kind(of: text[cursor]) {
+            guard let scale = reading.separateScale.multiplied(by: ExactNumber(value)) else { return nil }
+            reading.separateScale = scale
+            cursor += 1
+        }
+        if cursor > scaleStart { reading.scaleRange = scaleStart..<cursor }
+        return cursor
+    }
 
-        // One space may stand between Arabic digits and their unit (11.7 %, 140 萬名).
+    /// The unit at `cursor` and what follows it: a half (一吨半), 角/分
+    /// (伍角柒分) and a rate's denominator (元/人). A unit may claim the
+    /// numeral's last scale character (兆瓦, 千米); one space may stand
+    /// between Arabic digits and the unit (11.7 %). Returns where the
+    /// quantity ends, or nil when what follows shows it is none.
+    private func readUnit(_ text: [UInt16], into reading: inout QuantityReading, at start: Int,
+                          bounds: Range<Int>) -> Int? {
+        let numeralRange = reading.numeral.range, numeralScaleStart = reading.numeral.scaleStart
+        var cursor = start
         if cursor + 1 < bounds.upperBound, text[cursor] == CodeUnit.space, cursor == numeralRange.upperBound,
            CodeUnit.isDigit(text[cursor - 1]), units.match(in: text, at: cursor + 1, limit: bounds.upperBound) != nil {
             cursor += 1
         }
-        // The unit; a unit may claim the numeral's last scale character (兆瓦, 千米).
         var unit = unitContexts.resolve(units.match(in: text, at: cursor, limit: bounds.upperBound), in: text, at: cursor,
                                         limit: bounds.upperBound, numberStart: reading.start, lowerBound: bounds.lowerBound,
                                         isBelowZero: reading.isBelowZero)
@@ -210,25 +224,22 @@ public struct QuantityScanner: Sendable {
             cursor = without.end
             unit = claimed
         }
-        if let unit {
-            if text[cursor] == Self.percentSign, Self.hexDigitsFollow(text, at: unit.end, limit: bounds.upperBound) {
-                return false // 2023%E5%B9%B4: a percent-encoded URL
-            }
-            reading.unit = (unit.entry, cursor..<unit.end)
-            cursor = unit.end
-            if cursor < bounds.upperBound, text[cursor] == Self.half {
-                guard let afterHalf = readHalf(text, into: &reading, at: cursor, bounds: bounds) else { return false }
-                cursor = afterHalf
-            } else if cursor < bounds.upperBound, Self.subunitStarts.contains(text[cursor]) || isNumeralCharacter(text[cursor]) {
-                cursor = readSubunits(text, into: &reading, at: cursor, bounds: bounds)
-            }
-            guard let afterRate = readRate(text, into: &reading, at: cursor, bounds: bounds) else { return false }
-            cursor = afterRate
-        } else if cursor < bounds.upperBound, Self.isASCIILetter(text[cursor]) {
-            return false // 5G, 3D: a name, not a quantity
+        guard let unit else {
+            // 5G, 3D: a name, not a quantity.
+            return cursor < bounds.upperBound && Self.isASCIILetter(text[cursor]) ? nil : cursor
         }
-        reading.end = cursor
-        return true
+        if text[cursor] == Self.percentSign, Self.hexDigitsFollow(text, at: unit.end, limit: bounds.upperBound) {
+            return nil // 2023%E5%B9%B4: a percent-encoded URL
+        }
+        reading.unit = (unit.entry, cursor..<unit.end)
+        cursor = unit.end
+        if cursor < bounds.upperBound, text[cursor] == Self.half {
+            guard let afterHalf = readHalf(text, into: &reading, at: cursor, bounds: bounds) else { return nil }
+            cursor = afterHalf
+        } else if cursor < bounds.upperBound, Self.subunitStarts.contains(text[cursor]) || isNumeralCharacter(text[cursor]) {
+            cursor = readSubunits(text, into: &reading, at: cursor, bounds: bounds)
+        }
+        return readRate(text, into: &reading, at: cursor, bounds: bounds)
     }
 
     /// A compound rate after the unit: 元/人, 万元/亩, and a multiplier or
