@@ -39,8 +39,6 @@ extension QuantityScanner {
     }
 
     private static let jiao = UInt16(("角" as Unicode.Scalar).value)
-    private static let fen = UInt16(("分" as Unicode.Scalar).value)
     private static let of = UInt16(("之" as Unicode.Scalar).value)
     private static let whole = UInt16(("整" as Unicode.Scalar).value)
-    private static let zero = UInt16(("零" as Unicode.Scalar).value)
 }

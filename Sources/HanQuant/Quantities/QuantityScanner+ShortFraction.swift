@@ -23,7 +23,6 @@ extension QuantityScanner {
                                        dimension: .percent, approx: before?.marker))
     }
 
-    private static let fen = UInt16(("分" as Unicode.Scalar).value)
     /// What may follow the numerator: 的 (三分一的居民), 以 (以上), 左 (左右), 强, 弱.
     private static let afterShortFraction: CodeUnitSet = "的以左强強弱"
 }

@@ -546,11 +546,11 @@ public struct QuantityScanner: Sendable {
         (0x41...0x5A).contains(unit) || (0x61...0x7A).contains(unit)
     }
 
-    private static let zero = UInt16(("零" as Unicode.Scalar).value)
+    static let zero = UInt16(("零" as Unicode.Scalar).value)
     private static let below = UInt16(("下" as Unicode.Scalar).value)
     private static let percentSign: UInt16 = 0x25
     private static let every = UInt16(("每" as Unicode.Scalar).value)
-    private static let fen = UInt16(("分" as Unicode.Scalar).value)
+    static let fen = UInt16(("分" as Unicode.Scalar).value)
     private static let perfective = UInt16(("了" as Unicode.Scalar).value)
     /// 整 after 元; digits before 角 and 分 are numeral characters already.
     private static let subunitStarts: CodeUnitSet = "整"
