@@ -22,8 +22,8 @@ struct ExtractionOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Add or replace units from a file in the units.tsv format.", valueName: "file"))
     var units: String?
 
-    @Option(help: "The ISO 4217 code a bare 元 stands for (e.g. TWD for Taiwan documents), and $ alone when it is a dollar (HKD, MOP, TWD …).")
-    var currency = "CNY"
+    @Option(help: "The ISO 4217 code a bare 元 stands for in every document (e.g. TWD), and $ alone when it is a dollar (HKD, MOP, TWD …). By default each document's region decides: TWD for Taiwan, HKD for Hong Kong, MOP for Macau, else CNY.")
+    var currency: String?
 
     @Option(help: ArgumentHelp("Resolve relative periods (今年, 截至目前) against this date instead of each document's.",
                                valueName: "YYYY-MM-DD"))
@@ -38,7 +38,7 @@ struct ExtractionOptions: ParsableArguments {
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard maxSize >= 1 else { throw ValidationError("--max-size must be at least 1 (MB)") }
-        guard currency.count == 3, currency.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
+        if let currency, currency.count != 3 || !currency.allSatisfy({ $0.isASCII && $0.isUppercase }) {
             throw ValidationError("--currency takes an ISO 4217 code such as CNY or TWD, not '\(currency)'")
         }
         if let date, CalendarDate(iso: date) == nil {
@@ -67,7 +67,7 @@ struct ExtractionOptions: ParsableArguments {
 
     /// A factory for extractors configured by these options, one per thread.
     func extractorFactory() throws -> @Sendable () -> Extractor {
-        var lexicon = UnitLexicon.bundled.withDefaultCurrency(currency)
+        var lexicon = UnitLexicon.bundled
         if let units {
             guard let data = FileManager.default.contents(atPath: units) else {
                 throw ValidationError("--units: cannot read \(units)")
@@ -79,8 +79,8 @@ struct ExtractionOptions: ParsableArguments {
             }
         }
         let reportDate = date.flatMap(CalendarDate.init(iso:))
-        let encoding = self.encoding
-        return { [lexicon] in Extractor(encoding: encoding, units: lexicon, reportDate: reportDate) }
+        let encoding = self.encoding, currency = self.currency
+        return { [lexicon] in Extractor(encoding: encoding, units: lexicon, reportDate: reportDate, currency: currency) }
     }
 
     /// The largest document read, in bytes.

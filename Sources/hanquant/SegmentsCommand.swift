@@ -6,7 +6,7 @@ import HanQuant
 struct SegmentsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "segments",
-        abstract: "Show a document's encoding, title, date, section tree and sentences."
+        abstract: "Show a document's encoding, title, date, subject year, region, currency, section tree and sentences."
     )
 
     @Argument(help: "The document to show, or - for standard input.")
@@ -15,6 +15,9 @@ struct SegmentsCommand: ParsableCommand {
     @Option(help: "Read the input in this encoding instead of detecting it (e.g. GB18030, Big5).")
     var encoding: String?
 
+    @Option(help: "The ISO 4217 code a bare 元 stands for, instead of the one the document's region gives.")
+    var currency: String?
+
     @Flag(help: "Also list each sentence's clauses.")
     var clauses = false
 
@@ -22,7 +25,8 @@ struct SegmentsCommand: ParsableCommand {
         let input = DocumentInput(path: path)
         do {
             let document = try input.read(with: DocumentReader(encoding: encoding))
-            print(SegmentsReport.render(document, source: input.displayName, clauses: clauses), terminator: "")
+            print(SegmentsReport.render(document, source: input.displayName, clauses: clauses,
+                                        currency: currency), terminator: "")
         } catch {
             throw DocumentFailure(input: input, error: error)
         }

@@ -101,7 +101,7 @@ struct BatchTests {
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first?.hasPrefix("document") == true)
         #expect(lines.contains { $0.hasPrefix("wenshan-2016-district-report.big5") && $0.hasSuffix(" 20") })
-        #expect(lines.contains { $0.contains("總預算執行數") && $0.contains("CNY") && $0.hasSuffix("325000000") })
+        #expect(lines.contains { $0.contains("總預算執行數") && $0.contains("TWD") && $0.hasSuffix("325000000") })
     }
 
     static func tool(_ name: String) -> Bool {

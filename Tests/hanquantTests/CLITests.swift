@@ -139,6 +139,21 @@ struct CLITests {
         #expect(facts.map { $0["doc"] as? String } == ["stdin", "stdin"])
     }
 
+    @Test("A document's region gives a bare 元 its currency, and --currency overrides it")
+    func regionCurrency() throws {
+        let input = Data("立法院審議中華民國113年度總預算，行政院編列歲出2兆8,000億元。\n".utf8)
+        for (options, expected) in [([String](), "TWD"), (["--currency", "HKD"], "HKD")] {
+            let result = try run(["extract", "--format", "json", "--quiet"] + options + ["-"], stdin: input)
+            #expect(result.status == 0)
+            let root = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+            let document = try #require((root["documents"] as? [[String: Any]])?.first)
+            #expect(document["region"] as? String == "TW")
+            #expect(document["currency"] as? String == expected)
+            let facts = try #require(document["facts"] as? [[String: Any]])
+            #expect(facts.map { $0["base_unit"] as? String } == [expected])
+        }
+    }
+
     @Test("A malformed units file is a usage error naming its line, exit status 2, and -o leaves no file")
     func badUnitsFile() throws {
         let units = try temporaryFile(Array("英亩\tm2\tlots\tarea\n".utf8), name: "bad.tsv")

@@ -2,7 +2,8 @@
 /// so that output can stream. Output is UTF-8 bytes.
 ///
 /// - JSONL: one fact object per line.
-/// - JSON: `{"documents": [{"doc", "title", "doc_date", "encoding", "facts": [...]}]}`.
+/// - JSON: `{"documents": [{"doc", "title", "doc_date", "encoding", "facts": [...],
+///   "subject_year", "region", "currency"}]}`.
 /// - CSV (RFC 4180): a header row, then one row per fact, CRLF line ends,
 ///   null as an empty cell, every value as text.
 public struct FactWriter: Sendable {
@@ -83,7 +84,14 @@ public struct FactWriter: Sendable {
             encoder.append(",\"facts\":[")
             if !extraction.facts.isEmpty { encoder.append("\n") }
             FactRow.write(extraction, to: &encoder, separator: ",\n")
-            encoder.append(extraction.facts.isEmpty ? "]}" : "\n]}")
+            encoder.append(extraction.facts.isEmpty ? "]" : "\n]")
+            encoder.append(",\"subject_year\":")
+            encoder.append(document.context.subjectYear.map(String.init) ?? "null")
+            encoder.append(",\"region\":")
+            encoder.appendText(document.context.region?.rawValue)
+            encoder.append(",\"currency\":")
+            encoder.appendText(extraction.currency)
+            encoder.append("}")
         }
     }
 

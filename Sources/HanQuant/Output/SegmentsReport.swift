@@ -3,7 +3,10 @@
 /// sentence with its line number and heading path.
 public enum SegmentsReport {
     /// Renders `document`; with `clauses`, each sentence's clauses follow it.
-    public static func render(_ document: Document, source: String, clauses: Bool = false) -> String {
+    /// `currency` is the code given by `--currency`, which overrides the region's.
+    public static func render(_ document: Document, source: String, clauses: Bool = false, currency: String? = nil) -> String {
+        let currencyOrigin = currency != nil ? "--currency"
+            : document.context.region.map { "region \($0.rawValue)" } ?? "no region shown: the default"
         var out = ""
         func line(_ text: String) { out += text + "\n" }
 
@@ -11,8 +14,11 @@ public enum SegmentsReport {
         line("encoding:  \(document.text.encoding)")
         for warning in document.text.warnings { line("warning:   \(warning)") }
         line("title:     \(document.title.map { "\($0) (line \(document.titleLine ?? 0))" } ?? "(none)")")
-        let dateOrigin = document.dateLine.map { "line \($0)" } ?? "metadata"
-        line("date:      \(document.date.map { "\($0) (\(dateOrigin))" } ?? "(none)")")
+        line("date:      \(document.date.map { "\($0) (\(document.dateOrigin ?? "given"))" } ?? "(none)")")
+        let context = document.context
+        line("subject:   \(context.subjectYear.map { "\($0) (\(context.subjectYearOrigin ?? ""))" } ?? "(none)")")
+        line("region:    \(context.region.map { "\($0.rawValue) (\(context.regionOrigin ?? ""))" } ?? "(none)")")
+        line("currency:  \(currency ?? context.region?.currency ?? "CNY") (\(currencyOrigin))")
         for field in document.metadata { line("metadata:  \(field.key) = \(field.value) (line \(field.line))") }
         line("lines:     \(document.lines.count), paragraphs: \(document.paragraphs.count), "
              + "sentences: \(document.sentences.count)")

@@ -6,4 +6,6 @@ public struct Extraction: Sendable {
     public let facts: [Fact]
     /// Numbers that could not be read exactly.
     public let warnings: [QuantityWarning]
+    /// The ISO 4217 code a bare 元 was read as.
+    public let currency: String
 }

@@ -15,19 +15,42 @@ import Foundation
 public final class Extractor {
     /// The reader for documents given as files or bytes.
     public let reader: DocumentReader
-    private let scanner: QuantityScanner
+    private let units: UnitLexicon
+    /// The scanner for each currency a bare 元 has stood for, made when first needed.
+    private var scanners: [String: QuantityScanner] = [:]
     private let factExtractor = FactExtractor()
     private let reportDate: CalendarDate?
+    /// The currency of a bare 元 in every document, when one was given.
+    public let currency: String?
 
     /// Creates an extractor.
     /// - Parameters:
     ///   - encoding: a charset to use instead of detection.
     ///   - units: the unit lexicon (see ``UnitLexicon``).
-    ///   - reportDate: the date relative periods resolve against, instead of each document's own.
-    public init(encoding: String? = nil, units: UnitLexicon = .bundled, reportDate: CalendarDate? = nil) {
+    ///   - reportDate: the publication date relative periods resolve
+    ///     against, instead of each document's own.
+    ///   - currency: the ISO 4217 code a bare 元 stands for in every
+    ///     document; nil lets each document's region decide (``Region/currency``),
+    ///     and the lexicon's default stands where no region shows.
+    public init(encoding: String? = nil, units: UnitLexicon = .bundled, reportDate: CalendarDate? = nil,
+                currency: String? = nil) {
         reader = DocumentReader(encoding: encoding)
-        scanner = QuantityScanner(units: units)
+        self.units = units
         self.reportDate = reportDate
+        self.currency = currency
+    }
+
+    /// The currency a bare 元 stands for in `document`.
+    public func currency(of document: Document) -> String {
+        currency ?? document.context.region?.currency ?? units.defaultCurrency
+    }
+
+    /// The scanner that reads a bare 元 as `currency`.
+    private func scanner(for currency: String) -> QuantityScanner {
+        if let known = scanners[currency] { return known }
+        let scanner = QuantityScanner(units: currency == units.defaultCurrency ? units : units.withDefaultCurrency(currency))
+        scanners[currency] = scanner
+        return scanner
     }
 
     /// Reads and extracts the file at `url`.
@@ -48,9 +71,11 @@ public final class Extractor {
         // The closure captures the text alone: capturing the document copied
         // all its fields for every sentence.
         let units = document.text.normalized
+        let currency = currency(of: document)
+        let scanner = scanner(for: currency)
         let facts = factExtractor.facts(of: document, reportDate: reportDate) { sentence, quantities in
             scanner.scan(units, in: sentence.range, appendingTo: &quantities, warnings: &warnings)
         }
-        return Extraction(document: document, facts: facts, warnings: warnings)
+        return Extraction(document: document, facts: facts, warnings: warnings, currency: currency)
     }
 }

@@ -8,17 +8,21 @@ public struct Document: Sendable {
     public let text: DecodedText
     /// The lines of the normalized text.
     public let lines: LineTable
-    /// The metadata block above the title, in order.
+    /// The metadata lines of the head, in order.
     public let metadata: [MetadataField]
     /// The title, when the document has one.
     public let title: String?
     /// The 1-based line of the title.
     public let titleLine: Int?
-    /// The report date: the date line under the title, or else a writing
-    /// date from the metadata block.
+    /// The report date: a date line of the head (bracketed, alone, or
+    /// opening a subtitle), or else a writing date from the metadata lines.
     public let date: CalendarDate?
     /// The 1-based line of the date line, nil when the date came from metadata.
     public let dateLine: Int?
+    /// Where the date was read: `line 3` or `metadata 发布日期 (line 2)`.
+    public let dateOrigin: String?
+    /// The subject year and region the document shows.
+    public let context: DocumentContext
     /// All section headings in document order.
     public let sections: [Section]
     /// All paragraphs of the body in order.

@@ -1,16 +1,12 @@
-/// Segments decoded text into a ``Document``: metadata block, title, report
-/// date, section tree, paragraphs and sentences.
+/// Segments decoded text into a ``Document``: its head (metadata, title,
+/// report date), context (subject year, region), section tree, paragraphs
+/// and sentences.
 ///
 /// It holds an ICU sentence iterator, so it is not thread-safe: use one per task.
 public final class StructureParser {
-    /// A title is a short line; a longer one is body text.
-    static let longestTitle = 80
-    /// How many lines after the title may hold a repeated title, the issuing
-    /// body and the date line.
-    static let preambleLines = 5
-
     private let splitter = SentenceSplitter()
     private let metadataReader = MetadataReader.bundled
+    private let contextReader = DocumentContextReader.bundled
     private static let headingEnds: CodeUnitSet = CodeUnitSet(units: [
         CodeUnit.ideographicFullStop, CodeUnit.exclamation, CodeUnit.question, CodeUnit.semicolon,
     ])
@@ -25,30 +21,8 @@ public final class StructureParser {
         let body = lines.ranges.indices.map { lines.ranges[$0].trimmingSpaces(in: units) }
         func original(_ range: Range<Int>) -> String { text.originalString(ofNormalized: range) }
 
-        var lineIndex = 0
-        func skipBlankLines() { while lineIndex < body.count, body[lineIndex].isEmpty { lineIndex += 1 } }
-
-        var metadata: [MetadataField] = []
-        skipBlankLines()
-        while lineIndex < body.count,
-              let fields = metadataReader.fields(of: original(body[lineIndex]), lineNumber: lineIndex + 1) {
-            metadata += fields
-            lineIndex += 1
-            skipBlankLines()
-        }
-
-        var title: String?
-        var titleLine: Int?
-        var normalizedTitle: String?
-        if lineIndex < body.count, isTitleLike(units, body[lineIndex]) {
-            title = original(body[lineIndex])
-            normalizedTitle = text.normalizedString(body[lineIndex])
-            titleLine = lineIndex + 1
-            lineIndex += 1
-        }
-
-        var date: CalendarDate?
-        var dateLine: Int?
+        let head = DocumentHead(units, lines: body, metadataReader: metadataReader, original: original)
+        let titleLine = head.titleIndex.map { $0 + 1 }
         var sections: [Section] = []
         var paragraphs: [Paragraph] = []
         var sentences: [Sentence] = []
@@ -56,31 +30,19 @@ public final class StructureParser {
         paragraphs.reserveCapacity(lines.count)
         sentences.reserveCapacity(units.count / LineTable.shortLine + 1)
         var tree = HeadingTree()
-        var preambleLeft = title == nil ? 0 : Self.preambleLines
         // The title is read for quantities too (2023年全市GDP增长5.2%): a
         // paragraph of its own, before every section.
-        if let titleLine {
-            let range = body[titleLine - 1]
+        if let titleIndex = head.titleIndex {
+            let range = body[titleIndex]
             for sentence in splitter.sentences(in: units, range: range) {
-                sentences.append(Sentence(range: sentence, line: titleLine, paragraph: 0, section: nil, isHeading: false))
+                sentences.append(Sentence(range: sentence, line: titleIndex + 1, paragraph: 0, section: nil, isHeading: false))
             }
-            paragraphs.append(Paragraph(range: range, line: titleLine, section: nil))
+            paragraphs.append(Paragraph(range: range, line: titleIndex + 1, section: nil))
         }
 
-        for index in lineIndex..<body.count where !body[index].isEmpty {
+        for index in body.indices where !body[index].isEmpty && index != head.titleIndex && !head.skipped.contains(index) {
             let range = body[index]
             let label = HeadingLabel.find(in: units, range: range)
-            if label != nil { preambleLeft = 0 }
-            if preambleLeft > 0 {
-                preambleLeft -= 1
-                let line = text.normalizedString(range)
-                if line == normalizedTitle { continue }
-                if date == nil, let found = DateReader.date(line) {
-                    date = found
-                    dateLine = index + 1
-                    continue
-                }
-            }
             if let label {
                 let (level, parent) = tree.open(label.style, index: sections.count)
                 sections.append(Section(label: original(label.range),
@@ -96,18 +58,19 @@ public final class StructureParser {
             paragraphs.append(paragraph)
         }
 
-        if date == nil { date = metadataReader.writingDate(in: metadata) }
-        return Document(name: name, text: text, lines: lines, metadata: metadata, title: title,
-                        titleLine: titleLine, date: date, dateLine: dateLine, sections: sections,
-                        paragraphs: paragraphs, sentences: sentences)
-    }
-
-    /// Whether a line can be the title: short, not numbered, not ending a sentence, not a date.
-    private func isTitleLike(_ units: [UInt16], _ range: Range<Int>) -> Bool {
-        range.count <= Self.longestTitle
-            && HeadingLabel.find(in: units, range: range) == nil
-            && units[range.upperBound - 1] != CodeUnit.ideographicFullStop
-            && DateReader.date(String(utf16Units: units[range])) == nil
+        var date = head.date
+        let dateLine = head.dateIndex.map { $0 + 1 }
+        var dateOrigin = dateLine.map { "line \($0)" }
+        if date == nil, let written = metadataReader.writingDate(in: head.metadata) {
+            date = written.date
+            dateOrigin = "metadata \(written.field.key) (line \(written.field.line))"
+        }
+        let opening = sentences.first { $0.line != titleLine }.map { (range: $0.range, line: $0.line) }
+        let context = contextReader.context(units, title: head.titleIndex.map { body[$0] }, opening: opening)
+        return Document(name: name, text: text, lines: lines, metadata: head.metadata,
+                        title: head.titleIndex.map { original(body[$0]) }, titleLine: titleLine,
+                        date: date, dateLine: dateLine, dateOrigin: dateOrigin, context: context,
+                        sections: sections, paragraphs: paragraphs, sentences: sentences)
     }
 
     /// The heading's words: after the label, up to the first sentence end on the line.

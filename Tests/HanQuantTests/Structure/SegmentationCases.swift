@@ -86,6 +86,14 @@ struct SegmentationCases {
         ("2016年1月1日起", nil),
         ("2016-1-1日", nil),
         ("2016-123-1", nil),
+        // Full-width brackets as written, and Republic of China dates.
+        ("（2023年12月20日）", "2023-12-20"),
+        ("中華民國112年12月20日", "2023-12-20"),
+        ("民國113年1月5日", "2024-01-05"),
+        ("112年12月20日", "2023-12-20"),
+        ("中華民國一百一十二年十二月二十日", "2023-12-20"),
+        ("12年12月20日", nil),
+        ("民國200年1月1日", nil),
     ]
 
     @Test("Date lines are read whole", arguments: dateCases)
