@@ -24,7 +24,9 @@ final class FactExtractor {
                quantities: (Sentence, inout [Quantity]) -> Void) -> [Fact] {
         let units = document.text.normalized
         let date = reportDate ?? document.date
-        let resolver = PeriodResolver(reportDate: date)
+        let resolver = PeriodResolver(reportDate: date, subjectYear: document.context.subjectYear)
+        let readsROCYears = document.context.region == .taiwan
+        let subjectYear = document.context.subjectYear
         var facts: [Fact] = []
         // Room reserved is only address space until written: enough for most
         // reports without the copies of a growing array.
@@ -62,7 +64,7 @@ final class FactExtractor {
             }
             let context = sectionContexts[sentence.section]
             let headingYear = context.year, plan = context.plan
-            periods.expressions(in: units, range: sentence.range, into: &expressions)
+            periods.expressions(in: units, range: sentence.range, readsROCYears: readsROCYears, into: &expressions)
             var previousEnd = sentence.range.lowerBound
             var previousIndicator: String?
 
@@ -106,13 +108,16 @@ final class FactExtractor {
                     if let year = expression.year { yearBefore = year }
                     chosen = candidate
                 }
+                var isDeadline = false
                 if let chosen {
                     let context = expressions[chosen].year == nil ? (yearBefore ?? headingYear) : nil
                     period = resolved(expressions[chosen], contextYear: context)
+                    isDeadline = expressions[chosen].isDeadline
                 } else if let carried {
                     period = resolved(carried.expression, contextYear: carried.year)
-                } else if let headingYear {
-                    period = yearPeriod(headingYear)
+                    isDeadline = carried.expression.isDeadline
+                } else if let year = headingYear ?? subjectYear {
+                    period = yearPeriod(year)
                 }
 
                 let after = countedSpan(units, after: namingEnd(of: position, in: sentenceQuantities, units),
@@ -128,7 +133,8 @@ final class FactExtractor {
                 // A cue inside a closed parenthesis before the quantity stays there: (区定指标96.3%).
                 let cueStart = afterLastClosingParenthesis(units, before: start, notBefore: sentence.range.lowerBound)
                 let isTarget = !isBaselineFigure && targets.isTarget(in: units, quantityStart: start, sentenceStart: cueStart,
-                                                                     plan: plan, periodYear: period?.firstYear)
+                                                                     plan: plan, periodYear: period?.firstYear,
+                                                                     isDeadline: isDeadline)
                 facts.append(Fact(quantity: sentenceQuantities[position], sentence: index, indicator: indicator,
                                   period: period, change: change, isTarget: isTarget))
                 previousEnd = quantityRange.upperBound

@@ -9,8 +9,23 @@ struct PeriodExpression: Equatable {
     var yearOffset: Int?
     /// The months covered, nil for the whole year.
     var months: ClosedRange<Int>?
-    /// A single day of the single month in ``months`` (12月9日, 年底).
+    /// A single day of the single month in ``months`` (12月9日, 年底); with
+    /// ``endDay``, the first day of a range of days.
     var day: Int?
+    /// The last year of a range of years (2019年至2023年, 十四五期间).
+    var endYear: Int?
+    /// The last day, in the last month of ``months``, of a range of days
+    /// (9月29日至10月6日).
+    var endDay: Int?
+    /// A fiscal year from April to March (2023-24年度, as Hong Kong writes it).
+    var isFiscalYear = false
+    /// Years counted back or forward from the report date (过去五年,
+    /// 今后五年): their number, negative for past years.
+    var yearSpan: Int?
+    /// A five-year plan (十四五), from its first year to its last.
+    var isPlanPeriod = false
+    /// A deadline (到2025年, 2017年6月前): when a target is to be met.
+    var isDeadline = false
     /// Up to the report date (截至目前, 目前, 至今).
     var isToDate = false
     /// From its start on, with no end (10月以来).

@@ -2,11 +2,24 @@
 ///
 /// A year left unwritten is the context year: the last year written earlier
 /// in the paragraph, else the year in the section's heading (一、2016年工作总结),
-/// else the report date's year. 今年, 去年 and 明年 count from the report date;
-/// 截至目前 ends at the report date.
+/// else the subject year of a look-back document, else the report date's
+/// year. 今年, 去年 and 明年 count from the subject year when the document
+/// has one (a bulletin about 2021 published in 2022), else from the report
+/// date. 截至目前 ends at the report date, and so do open ends (10月以来 is
+/// `2016-10/2016-12-09`). Stocks at a day (年末, 9月底, 截至11月底) are
+/// `../YYYY-MM-DD`. 过去五年 in a report given in the first half of a year
+/// are the five years before it; in one given later, the five up to its own.
 struct PeriodResolver {
     /// The report date, when known.
     let reportDate: CalendarDate?
+    /// The year a look-back document is about, when it says.
+    let subjectYear: Int?
+
+    /// A resolver for a document given on `reportDate` about `subjectYear`.
+    init(reportDate: CalendarDate?, subjectYear: Int? = nil) {
+        self.reportDate = reportDate
+        self.subjectYear = subjectYear
+    }
 
     /// The ISO form of `expression`, or nil when it needs a date or year that is unknown.
     func iso(_ expression: PeriodExpression, contextYear: Int?) -> String? {
@@ -20,7 +33,8 @@ struct PeriodResolver {
     /// What an ISO form depends on: the expression's meaning, not its words or place.
     private struct Key: Hashable {
         let year: Int?, yearOffset: Int?, months: ClosedRange<Int>?, day: Int?
-        let isToDate: Bool, isOpenEnded: Bool, isOpenStarted: Bool
+        let endYear: Int?, endDay: Int?, yearSpan: Int?
+        let isToDate: Bool, isOpenEnded: Bool, isOpenStarted: Bool, isFiscalYear: Bool, isDeadline: Bool
         let contextYear: Int?
 
         init(_ expression: PeriodExpression, contextYear: Int?) {
@@ -28,9 +42,14 @@ struct PeriodResolver {
             yearOffset = expression.yearOffset
             months = expression.months
             day = expression.day
+            endYear = expression.endYear
+            endDay = expression.endDay
+            yearSpan = expression.yearSpan
             isToDate = expression.isToDate
             isOpenEnded = expression.isOpenEnded
             isOpenStarted = expression.isOpenStarted
+            isFiscalYear = expression.isFiscalYear
+            isDeadline = expression.isDeadline
             self.contextYear = contextYear
         }
     }
@@ -47,39 +66,102 @@ struct PeriodResolver {
         if expression.isToDate {
             return reportDate.map { "../\($0)" }
         }
-        guard let year = self.year(of: expression, contextYear: contextYear) else { return nil }
-        let start: String, end: String
-        if let months = expression.months {
-            if let day = expression.day, months.count == 1 {
-                let date = day == 0 ? Self.lastDay(year: year, month: months.lowerBound) : day
-                start = "\(Self.pad(year, 4))-\(Self.pad(months.lowerBound, 2))-\(Self.pad(date, 2))"
-                end = start
-            } else {
-                start = "\(Self.pad(year, 4))-\(Self.pad(months.lowerBound, 2))"
-                end = "\(Self.pad(year, 4))-\(Self.pad(months.upperBound, 2))"
-            }
-        } else {
-            start = Self.pad(year, 4)
-            end = start
+        if let span = expression.yearSpan {
+            guard let years = spanYears(span, contextYear: contextYear) else { return nil }
+            let first = Self.pad(years.lowerBound, 4)
+            return years.count == 1 ? first : "\(first)/\(Self.pad(years.upperBound, 4))"
         }
-        if expression.isOpenEnded { return "\(start)/.." }
-        if expression.isOpenStarted { return "../\(end)" }
-        return start == end ? start : "\(start)/\(end)"
+        guard let year = self.year(of: expression, contextYear: contextYear) else { return nil }
+        let (start, end) = bounds(expression, year: year)
+        if expression.isOpenEnded { return "\(start.iso)/\(openEnd(after: start)?.description ?? "..")" }
+        if expression.isOpenStarted { return "../\(end.iso)" }
+        return start == end ? start.iso : "\(start.iso)/\(end.iso)"
     }
 
-    /// The year an expression falls in.
+    /// A day, month or year, as ISO 8601 writes it at that precision. Day 0
+    /// is the month's last day.
+    private struct Point: Equatable {
+        let year: Int, month: Int?, day: Int?
+
+        var iso: String {
+            var text = PeriodResolver.pad(year, 4)
+            guard let month else { return text }
+            text += "-" + PeriodResolver.pad(month, 2)
+            guard let day else { return text }
+            return text + "-" + PeriodResolver.pad(day == 0 ? PeriodResolver.lastDay(year: year, month: month) : day, 2)
+        }
+
+        /// The first day it covers, as year, month and day.
+        var firstDay: (Int, Int, Int) { (year, month ?? 1, max(day ?? 1, 1)) }
+    }
+
+    /// The first and last point of an expression whose year is `year`.
+    private func bounds(_ expression: PeriodExpression, year: Int) -> (Point, Point) {
+        if expression.isFiscalYear {
+            return (Point(year: year, month: 4, day: nil), Point(year: year + 1, month: 3, day: nil))
+        }
+        guard let months = expression.months else {
+            return (Point(year: year, month: nil, day: nil), Point(year: expression.endYear ?? year, month: nil, day: nil))
+        }
+        guard let day = expression.day else {
+            return (Point(year: year, month: months.lowerBound, day: nil), Point(year: year, month: months.upperBound, day: nil))
+        }
+        let start = Point(year: year, month: months.lowerBound, day: day)
+        guard let endDay = expression.endDay else { return (start, start) }
+        return (start, Point(year: year, month: months.upperBound, day: endDay))
+    }
+
+    /// Where a period open at its end closes: the report date, or the end
+    /// of the subject year when the report was given after it; nil when
+    /// neither is known or the period starts after it.
+    private func openEnd(after start: Point) -> CalendarDate? {
+        guard var end = reportDate else { return nil }
+        if let subjectYear, subjectYear < end.year, let last = CalendarDate(year: subjectYear, month: 12, day: 31) {
+            end = last
+        }
+        return start.firstDay <= (end.year, end.month, end.day) ? end : nil
+    }
+
+    /// The years of 过去N年 (negative `span`) or 今后N年, counted from the
+    /// report date, whose own year is past only when the report is given in
+    /// its second half.
+    private func spanYears(_ span: Int, contextYear: Int?) -> ClosedRange<Int>? {
+        let lastPast: Int
+        if let reportDate {
+            lastPast = reportDate.month <= 6 ? reportDate.year - 1 : reportDate.year
+        } else if let known = subjectYear ?? contextYear {
+            lastPast = known
+        } else {
+            return nil
+        }
+        return span < 0 ? (lastPast + span + 1)...lastPast : (lastPast + 1)...(lastPast + span)
+    }
+
+    /// The year an expression falls in, or starts in.
     func year(of expression: PeriodExpression, contextYear: Int?) -> Int? {
         if let year = expression.year { return year }
-        if let offset = expression.yearOffset { return (reportDate?.year ?? contextYear).map { $0 + offset } }
+        if let offset = expression.yearOffset { return (subjectYear ?? reportDate?.year ?? contextYear).map { $0 + offset } }
         if expression.isToDate { return reportDate?.year }
-        return contextYear ?? reportDate?.year
+        if let span = expression.yearSpan { return spanYears(span, contextYear: contextYear)?.lowerBound }
+        guard let year = contextYear ?? subjectYear ?? reportDate?.year else { return nil }
+        return isLookingBack(expression, year: year) ? year - 1 : year
     }
 
-    private static func lastDay(year: Int, month: Int) -> Int {
+    /// Whether months named without a year in a report given early in the
+    /// year are last year's: 截至11月底 and 1-11月 in a report of January
+    /// 2024 are 2023's, for those months have not come yet. A deadline
+    /// (11月底前) stays in the report's year.
+    private func isLookingBack(_ expression: PeriodExpression, year: Int) -> Bool {
+        guard let reportDate, year == reportDate.year, subjectYear == nil, reportDate.month <= 6,
+              let months = expression.months, months.upperBound > reportDate.month, !expression.isDeadline else { return false }
+        return true
+    }
+
+    fileprivate static func lastDay(year: Int, month: Int) -> Int {
         (28...31).last { CalendarDate(year: year, month: month, day: $0) != nil } ?? 28
     }
 
-    private static func pad(_ value: Int, _ width: Int) -> String {
+    fileprivate static func pad(_ value: Int, _ width: Int) -> String {
         let digits = String(value)
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }

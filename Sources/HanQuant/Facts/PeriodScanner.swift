@@ -15,7 +15,7 @@ struct PeriodScanner: Sendable {
     /// Builds the word trie from a lexicon file.
     init(_ lexicon: LexiconFile) {
         var words = PhraseTrie<PeriodExpression>()
-        var starts: CodeUnitSet = "0123456789"
+        var starts: CodeUnitSet = "0123456789〇零○一二三四五六七八九中民"
         for row in lexicon.rows where row.count >= 2 {
             var expression = PeriodExpression(range: 0..<0)
             let parts = row[1].split(separator: ":").map(String.init)
@@ -29,7 +29,16 @@ struct PeriodScanner: Sendable {
                 let bounds = parts[1].split(separator: "-").compactMap { Int($0) }
                 expression.months = bounds[0]...bounds[0]
                 expression.day = bounds[1]
+                expression.isOpenStarted = true
                 if parts.count > 2 { expression.yearOffset = Int(parts[2]) }
+            case "past", "coming":
+                guard parts.count > 1, let count = Int(parts[1]) else { continue }
+                expression.yearSpan = parts[0] == "past" ? -count : count
+            case "plan":
+                let bounds = parts[1].split(separator: "-").compactMap { Int($0) }
+                expression.year = bounds[0]
+                expression.endYear = bounds[1]
+                expression.isPlanPeriod = true
             case "to-date":
                 expression.isToDate = true
             case "none":
@@ -50,21 +59,25 @@ struct PeriodScanner: Sendable {
 
     /// The period expressions within `range` of `units`, in order, written
     /// into `found`, which is emptied first: a caller that keeps one array
-    /// for every sentence allocates once.
-    func expressions(in units: [UInt16], range: Range<Int>, into found: inout [PeriodExpression]) {
+    /// for every sentence allocates once. With `readsROCYears`, three digits
+    /// before 年 are a Republic of China year (112年 is 2023), as in Taiwan's
+    /// documents; elsewhere only after 民國.
+    func expressions(in units: [UInt16], range: Range<Int>, readsROCYears: Bool = false, into found: inout [PeriodExpression]) {
         found.removeAll(keepingCapacity: true)
         var index = range.lowerBound
         while true {
             index = units.withUnsafeBufferPointer { starts.firstIndex(in: $0, range: index..<range.upperBound) }
             guard index < range.upperBound else { break }
-            guard var expression = read(units, at: index, limit: range.upperBound) else {
+            guard var expression = read(units, at: index, limit: range.upperBound, readsROCYears: readsROCYears) else {
                 index += 1
                 continue
             }
+            expression = extendedToRange(expression, units, limit: range.upperBound)
+            expression = withDuration(expression, units, bounds: range)
             expression = openEnds(expression, units, bounds: range)
             markBaseline(&expression, units, bounds: range)
             if let last = found.last, last.range.upperBound == expression.range.lowerBound, last.isBareYear,
-               !expression.isIgnored,
+               !expression.isIgnored, expression.yearSpan == nil, !expression.isPlanPeriod,
                expression.year == nil, expression.yearOffset == nil || expression.isOpenEnded {
                 expression.year = last.year
                 expression.yearOffset = last.yearOffset
@@ -76,16 +89,23 @@ struct PeriodScanner: Sendable {
         }
     }
 
-    /// Marks a period compared against (较9月底, 比上年) or opening a baseline
-    /// phrase 在…基础上 (在2016年完成投资3.2亿元的基础上, 在2016年基础上再减少10%).
+    /// Marks a period compared against (较9月底, 比上年, 是2018年的3.3倍) or
+    /// opening a baseline phrase 在…基础上 (在2016年完成投资3.2亿元的基础上,
+    /// 在2016年基础上再减少10%).
     private func markBaseline(_ expression: inout PeriodExpression, _ units: [UInt16], bounds: Range<Int>) {
-        let start = expression.range.lowerBound
+        let start = expression.range.lowerBound, end = expression.range.upperBound
         if start > bounds.lowerBound, Self.comparisonWords.contains(units[start - 1]) {
             expression.isComparison = true
             return
         }
+        // 是2018年的, 为上年的, 相当于2015年的: the period of what is compared against.
+        if end < bounds.upperBound, units[end] == Self.possessive,
+           Self.equatingWords.contains(where: { start - $0.count >= bounds.lowerBound && units[(start - $0.count)..<start].elementsEqual($0) }) {
+            expression.isComparison = true
+            return
+        }
         guard start > bounds.lowerBound, units[start - 1] == Self.baselineOpener else { return }
-        var index = expression.range.upperBound
+        var index = end
         while index < bounds.upperBound, !Self.phraseEnds.contains(units[index]) {
             if let word = Self.baselineWords.first(where: { units[index..<bounds.upperBound].starts(with: $0) }) {
                 expression.baselineEnd = index + word.count
@@ -96,32 +116,149 @@ struct PeriodScanner: Sendable {
     }
 
     /// A listed word or a numeric form at `index`.
-    private func read(_ units: [UInt16], at index: Int, limit: Int) -> PeriodExpression? {
+    private func read(_ units: [UInt16], at index: Int, limit: Int, readsROCYears: Bool) -> PeriodExpression? {
         if let match = words.longestMatch(in: units, from: index, limit: limit) {
             var expression = match.value
             expression.range = index..<match.end
+            if expression.isPlanPeriod { expression = quotedPlan(expression, units, limit: limit) }
             return expression
         }
-        guard CodeUnit.isDigit(units[index]), index == 0 || !CodeUnit.isDigit(units[index - 1]) else { return nil }
+        if let year = chineseDigitYear(units, at: index, limit: limit) { return year }
+        if !CodeUnit.isDigit(units[index]) {
+            // 民國112年, 中華民國113年度
+            guard let (year, end) = YearReader.year(in: units, at: index, limit: limit) else { return nil }
+            return PeriodExpression(range: index..<Self.afterDegree(units, end, limit: limit), year: year)
+        }
+        guard index == 0 || !CodeUnit.isDigit(units[index - 1]) else { return nil }
         let (first, afterFirst) = Self.integer(units, at: index, limit: limit)
         guard afterFirst < limit else { return nil }
         let next = units[afterFirst]
-        if next == Self.year, afterFirst - index == 4 {
-            return PeriodExpression(range: index..<(afterFirst + 1), year: first)
+        let digitCount = afterFirst - index
+        if next == Self.year, digitCount == 4 {
+            return PeriodExpression(range: index..<Self.afterDegree(units, afterFirst + 1, limit: limit), year: first)
         }
+        if next == Self.year, digitCount == 3, readsROCYears, DateReader.rocYears.contains(first) {
+            return PeriodExpression(range: index..<Self.afterDegree(units, afterFirst + 1, limit: limit),
+                                    year: first + DateReader.rocOffset)
+        }
+        if digitCount == 4, let fiscal = fiscalYear(first, units, from: afterFirst, start: index, limit: limit) { return fiscal }
         if next == Self.month, (1...12).contains(first) {
             return month(first, units, start: index, after: afterFirst + 1, limit: limit)
         }
         // 1-10月, 1至9月份
         if Self.rangeWords.contains(next), afterFirst + 1 < limit, CodeUnit.isDigit(units[afterFirst + 1]) {
             let (second, afterSecond) = Self.integer(units, at: afterFirst + 1, limit: limit)
-            guard afterSecond < limit, units[afterSecond] == Self.month, (1...12).contains(first),
-                  (first...12).contains(second) else { return nil }
+            guard afterSecond < limit else { return nil }
+            // 2019-2023年
+            if digitCount == 4, afterSecond - afterFirst == 5, units[afterSecond] == Self.year, second > first {
+                var expression = PeriodExpression(range: index..<(afterSecond + 1), year: first)
+                expression.endYear = second
+                return expression
+            }
+            guard units[afterSecond] == Self.month, (1...12).contains(first), (first...12).contains(second) else { return nil }
             var end = afterSecond + 1
             if end < limit, units[end] == Self.portion { end += 1 }
             return PeriodExpression(range: index..<end, months: first...second)
         }
         return nil
+    }
+
+    /// A fiscal year from April to March, written with both years:
+    /// `2023-24年度`, `2023/24年度`, `2023至24年度`, `2023-2024年度`.
+    private func fiscalYear(_ year: Int, _ units: [UInt16], from index: Int, start: Int, limit: Int) -> PeriodExpression? {
+        guard Self.fiscalSeparators.contains(units[index]), index + 1 < limit, CodeUnit.isDigit(units[index + 1]) else { return nil }
+        let (second, after) = Self.integer(units, at: index + 1, limit: limit)
+        let digits = after - index - 1
+        guard digits == 2 && second == (year + 1) % 100 || digits == 4 && second == year + 1,
+              units[after..<limit].starts(with: Self.fiscalMark) else { return nil }
+        var expression = PeriodExpression(range: start..<(after + Self.fiscalMark.count), year: year)
+        expression.isFiscalYear = true
+        return expression
+    }
+
+    /// A year written digit by digit in Chinese (`二零二三年`), or a fiscal
+    /// year so written (`二零二三/二四年度`, `二〇二三至二四年度`).
+    private func chineseDigitYear(_ units: [UInt16], at index: Int, limit: Int) -> PeriodExpression? {
+        guard index + 4 < limit, Self.chineseDigit(units[index]) != nil,
+              index == 0 || Self.chineseDigit(units[index - 1]) == nil else { return nil }
+        var year = 0
+        for offset in 0..<4 {
+            guard let digit = Self.chineseDigit(units[index + offset]) else { return nil }
+            year = year * 10 + digit
+        }
+        guard year >= 1900 else { return nil }
+        let after = index + 4
+        if units[after] == Self.year { return PeriodExpression(range: index..<Self.afterDegree(units, after + 1, limit: limit), year: year) }
+        guard Self.fiscalSeparators.contains(units[after]), after + 2 < limit,
+              let tens = Self.chineseDigit(units[after + 1]), let ones = Self.chineseDigit(units[after + 2]),
+              tens * 10 + ones == (year + 1) % 100, units[(after + 3)..<limit].starts(with: Self.fiscalMark) else { return nil }
+        var expression = PeriodExpression(range: index..<(after + 3 + Self.fiscalMark.count), year: year)
+        expression.isFiscalYear = true
+        return expression
+    }
+
+    /// A five-year plan's name with its quotation marks and what follows
+    /// them: “十四五”期间, “十四五”时期, “十四五”以来 (read by ``openEnds``).
+    private func quotedPlan(_ expression: PeriodExpression, _ units: [UInt16], limit: Int) -> PeriodExpression {
+        var expression = expression
+        var start = expression.range.lowerBound, end = expression.range.upperBound
+        if end < limit, Self.closingQuotes.contains(units[end]) {
+            end += 1
+            if start > 0, Self.openingQuotes.contains(units[start - 1]) { start -= 1 }
+        }
+        expression.range = start..<end
+        // 以来 after a plan starts it in its first January.
+        if units[end..<limit].starts(with: Self.sinceWords[0]) || units[end..<limit].starts(with: Self.sinceWords[2]) {
+            expression.months = 1...1
+            expression.endYear = nil
+        }
+        return expression
+    }
+
+    /// Joins a year, month or day to a second one after 至, 到 or a dash:
+    /// 2019年至2023年, 1月至11月, 9月29日至10月6日, 10月1日至7日.
+    private func extendedToRange(_ expression: PeriodExpression, _ units: [UInt16], limit: Int) -> PeriodExpression {
+        var expression = expression
+        let joint = expression.range.upperBound
+        guard joint + 1 < limit, Self.rangeWords.contains(units[joint]), CodeUnit.isDigit(units[joint + 1]),
+              expression.endYear == nil, !expression.isFiscalYear, expression.yearSpan == nil else { return expression }
+        let (second, afterSecond) = Self.integer(units, at: joint + 1, limit: limit)
+        guard afterSecond < limit else { return expression }
+        let mark = units[afterSecond]
+        if expression.isBareYear, let year = expression.year, afterSecond - joint == 5, mark == Self.year, second > year {
+            expression.endYear = second
+            expression.range = expression.range.lowerBound..<Self.afterDegree(units, afterSecond + 1, limit: limit)
+        } else if let months = expression.months, months.count == 1, expression.day == nil, mark == Self.month,
+                  second > months.lowerBound, second <= 12 {
+            expression.months = months.lowerBound...second
+            let end = afterSecond + 1
+            expression.range = expression.range.lowerBound..<(end < limit && units[end] == Self.portion ? end + 1 : end)
+        } else if let months = expression.months, months.count == 1, let day = expression.day, day > 0 {
+            if mark == Self.month, second >= months.lowerBound, second <= 12, afterSecond + 1 < limit,
+               CodeUnit.isDigit(units[afterSecond + 1]) {
+                let (endDay, afterDay) = Self.integer(units, at: afterSecond + 1, limit: limit)
+                guard afterDay < limit, Self.dayMarks.contains(units[afterDay]), (1...31).contains(endDay),
+                      second > months.lowerBound || endDay > day else { return expression }
+                expression.months = months.lowerBound...second
+                expression.endDay = endDay
+                expression.range = expression.range.lowerBound..<(afterDay + 1)
+            } else if Self.dayMarks.contains(mark), second > day, second <= 31 {
+                expression.endDay = second
+                expression.range = expression.range.lowerBound..<(afterSecond + 1)
+            }
+        }
+        return expression
+    }
+
+    /// Takes in a word after a range or plan that says "during" (期间, 间, 时期).
+    private func withDuration(_ expression: PeriodExpression, _ units: [UInt16], bounds: Range<Int>) -> PeriodExpression {
+        guard expression.endYear != nil || expression.isPlanPeriod else { return expression }
+        var expression = expression
+        let end = expression.range.upperBound
+        if let word = Self.durationWords.first(where: { units[end..<bounds.upperBound].starts(with: $0) }) {
+            expression.range = expression.range.lowerBound..<(end + word.count)
+        }
+        return expression
     }
 
     /// 10月, 10月份, 9月底, 12月9日.
@@ -132,10 +269,11 @@ struct PeriodScanner: Sendable {
             expression.range = start..<(after + 1)
         } else if Self.monthEnds.contains(units[after]) {
             expression.day = 0 // the last day, once the year is known
+            expression.isOpenStarted = true // the stock at that day
             expression.range = start..<(after + 1)
         } else if CodeUnit.isDigit(units[after]) {
             let (day, afterDay) = Self.integer(units, at: after, limit: limit)
-            if afterDay < limit, units[afterDay] == Self.dayMark || units[afterDay] == Self.dayNumber, (1...31).contains(day) {
+            if afterDay < limit, Self.dayMarks.contains(units[afterDay]), (1...31).contains(day) {
                 expression.day = day
                 expression.range = start..<(afterDay + 1)
             }
@@ -143,24 +281,31 @@ struct PeriodScanner: Sendable {
         return expression
     }
 
-    /// Applies 以来/至今 after and 截至/截止 before, and 前 after.
+    /// Applies 以来/至今 after and 截至/截止 before, and 前 after. 到 before
+    /// a bare year sets a deadline (到2025年) rather than an open start.
     private func openEnds(_ expression: PeriodExpression, _ units: [UInt16], bounds: Range<Int>) -> PeriodExpression {
         var expression = expression
-        guard !expression.isToDate else { return expression }
+        guard !expression.isToDate, expression.yearSpan == nil else { return expression }
         let end = expression.range.upperBound
         for suffix in Self.sinceWords where units[end..<bounds.upperBound].starts(with: suffix) {
             expression.isOpenEnded = true
+            expression.isOpenStarted = false
             expression.range = expression.range.lowerBound..<(end + suffix.count)
             return expression
         }
         if end < bounds.upperBound, units[end] == Self.before, !expression.isOpenEnded {
             expression.isOpenStarted = true
+            expression.isDeadline = true
             expression.range = expression.range.lowerBound..<(end + 1)
         }
         let start = expression.range.lowerBound
         for prefix in Self.untilWords where start - prefix.count >= bounds.lowerBound
             && units[(start - prefix.count)..<start].elementsEqual(prefix) {
-            expression.isOpenStarted = true
+            if prefix == Self.deadlineWord, expression.isBareYear || expression.isFiscalYear || expression.endYear != nil {
+                expression.isDeadline = true
+            } else {
+                expression.isOpenStarted = true
+            }
             expression.range = (start - prefix.count)..<expression.range.upperBound
             break
         }
@@ -177,18 +322,38 @@ struct PeriodScanner: Sendable {
         return (value, index)
     }
 
+    /// Past a 度 right after a year's 年 (2023年度, 112年度).
+    private static func afterDegree(_ units: [UInt16], _ index: Int, limit: Int) -> Int {
+        index < limit && units[index] == degree ? index + 1 : index
+    }
+
+    /// The value of a Chinese digit written alone (〇 to 九), or nil.
+    private static func chineseDigit(_ unit: UInt16) -> Int? {
+        chineseDigits.firstIndex(of: unit).map { $0 < 10 ? $0 : 0 }
+    }
+
+    /// 〇 to 九 in order, then the other ways of writing zero.
+    private static let chineseDigits: [UInt16] = Array("〇一二三四五六七八九零○".utf16)
     private static let year = UInt16(("年" as Unicode.Scalar).value)
+    private static let degree = UInt16(("度" as Unicode.Scalar).value)
     private static let month = UInt16(("月" as Unicode.Scalar).value)
     private static let portion = UInt16(("份" as Unicode.Scalar).value)
-    private static let dayMark = UInt16(("日" as Unicode.Scalar).value)
-    private static let dayNumber = UInt16(("号" as Unicode.Scalar).value)
+    private static let dayMarks: CodeUnitSet = "日号號"
     private static let before = UInt16(("前" as Unicode.Scalar).value)
+    private static let possessive = UInt16(("的" as Unicode.Scalar).value)
     private static let monthEnds: CodeUnitSet = "底末"
     private static let rangeWords: CodeUnitSet = "-~—–至到"
+    private static let fiscalSeparators: CodeUnitSet = "-/—–至"
+    private static let fiscalMark: [UInt16] = Array("年度".utf16)
     private static let sinceWords: [[UInt16]] = ["以来", "至今", "以來"].map { Array($0.utf16) }
+    private static let durationWords: [[UInt16]] = ["期间", "期間", "时期", "時期", "间", "間"].map { Array($0.utf16) }
+    private static let openingQuotes: CodeUnitSet = "“\"「『‘"
+    private static let closingQuotes: CodeUnitSet = "”\"」』’"
     private static let baselineOpener = UInt16(("在" as Unicode.Scalar).value)
     private static let comparisonWords: CodeUnitSet = "较較比与與同"
+    private static let equatingWords: [[UInt16]] = ["相当于", "相當於", "是", "为", "為"].map { Array($0.utf16) }
     private static let baselineWords: [[UInt16]] = ["基础上", "基礎上"].map { Array($0.utf16) }
     private static let phraseEnds: CodeUnitSet = ",;:。!?"
+    private static let deadlineWord: [UInt16] = Array("到".utf16)
     private static let untilWords: [[UInt16]] = ["截至", "截止", "截止到", "到"].map { Array($0.utf16) }
 }

@@ -30,9 +30,12 @@ struct TargetDetector: Sendable {
     ///   - sentenceStart: where its sentence starts; cues are looked for from there.
     ///   - plan: the enclosing plan section, nil outside one.
     ///   - periodYear: the first year of the quantity's period, when known.
+    ///   - isDeadline: whether its period is a deadline (到2025年, 6月底前),
+    ///     which makes it a target when no cue says otherwise.
     func isTarget(in units: [UInt16], quantityStart start: Int, sentenceStart: Int,
-                  plan: PlanSection?, periodYear: Int?) -> Bool {
+                  plan: PlanSection?, periodYear: Int?, isDeadline: Bool = false) -> Bool {
         if let cue = cues.nearest(in: units, before: start, notBefore: sentenceStart) { return cue.value }
+        if isDeadline { return true }
         guard let plan else { return false }
         guard let planYear = plan.year, let periodYear else { return true }
         return periodYear >= planYear
