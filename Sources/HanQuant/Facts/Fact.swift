@@ -12,6 +12,22 @@ public struct Fact: Sendable, Equatable {
     public let change: Change?
     /// Whether the figure is a plan, goal or projection rather than a result.
     public let isTarget: Bool
+    /// For a rate, change or share: the index in the document's facts of
+    /// the figure in the same sentence it describes (23.26亿元 for the
+    /// 1.58% of 23.26亿元,同比增长1.58%), else nil.
+    public internal(set) var describes: Int?
+
+    /// Creates a fact.
+    public init(quantity: Quantity, sentence: Int, indicator: String?, period: Period?, change: Change?,
+                isTarget: Bool, describes: Int? = nil) {
+        self.quantity = quantity
+        self.sentence = sentence
+        self.indicator = indicator
+        self.period = period
+        self.change = change
+        self.isTarget = isTarget
+        self.describes = describes
+    }
 }
 
 /// The direction of a change figure (同比增长1.58%, 下降23.96%).

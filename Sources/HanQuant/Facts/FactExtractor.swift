@@ -42,6 +42,8 @@ final class FactExtractor {
             return period
         }
         var paragraphYear: Int?
+        // Inside a list opened by a target cue and a colon (主要预期目标是:…;…;), whose items are targets.
+        var inTargetList = false
         // The period of a heading's year, made once per year rather than per figure.
         var lastYearPeriod: Period?
         func yearPeriod(_ year: Int) -> Period {
@@ -61,6 +63,7 @@ final class FactExtractor {
                 paragraph = sentence.paragraph
                 carried = nil
                 paragraphYear = nil
+                inTargetList = false
             }
             let context = sectionContexts[sentence.section]
             let headingYear = context.year, plan = context.plan
@@ -70,6 +73,8 @@ final class FactExtractor {
 
             if !sentenceQuantities.isEmpty { sentenceQuantities.removeAll(keepingCapacity: true) }
             quantities(sentence, &sentenceQuantities)
+            let firstFact = facts.count
+            var previousChange: Change?
             // Quantities and expressions are read in place, by index: they are
             // large values, and copying them for every figure showed in profiles.
             for position in sentenceQuantities.indices {
@@ -128,18 +133,23 @@ final class FactExtractor {
                 let indicator = indicators.indicator(in: units, before: periodFloor..<max(periodFloor, phraseEnd), after: after,
                                                      style: Self.style(of: sentenceQuantities[position].dimension),
                                                      previous: previousIndicator, previousPhrase: previousPhrase)
-                let change = changes.change(in: units, quantityStart: start, limit: limit,
+                var change = changes.change(in: units, quantityStart: start, limit: limit,
                                             isNegative: sentenceQuantities[position].value.isNegative)
+                // 分别下降37.5%和40%: a figure joined to the one before by 和 or 、 shares its change.
+                if change == nil, position > 0, isListJoint(units, previousEnd..<start) { change = previousChange }
                 // A cue inside a closed parenthesis before the quantity stays there: (区定指标96.3%).
                 let cueStart = afterLastClosingParenthesis(units, before: start, notBefore: sentence.range.lowerBound)
                 let isTarget = !isBaselineFigure && targets.isTarget(in: units, quantityStart: start, sentenceStart: cueStart,
                                                                      plan: plan, periodYear: period?.firstYear,
-                                                                     isDeadline: isDeadline)
+                                                                     isDeadline: isDeadline || inTargetList)
                 facts.append(Fact(quantity: sentenceQuantities[position], sentence: index, indicator: indicator,
                                   period: period, change: change, isTarget: isTarget))
                 previousEnd = quantityRange.upperBound
+                previousChange = change
                 if indicator != nil { previousIndicator = indicator }
             }
+            RateLinks.link(&facts, firstFact..<facts.count, units)
+            inTargetList = opensTargetList(units, sentence.range, carrying: inTargetList)
 
             // A period set off as a topic by a comma (今年1-10月,) carries over to the
             // following sentences of the paragraph; one that merely opens its sentence
@@ -188,6 +198,25 @@ final class FactExtractor {
         let end = expression.range.upperBound
         return end < sentence.upperBound && (units[end] == CodeUnit.comma || units[end] == CodeUnit.colon)
     }
+
+    /// Whether the sentences after this one are items of a target list: it
+    /// opens one (a target cue before a colon) or continues one, and ends
+    /// with a semicolon.
+    private func opensTargetList(_ units: [UInt16], _ sentence: Range<Int>, carrying: Bool) -> Bool {
+        guard endsWithSemicolon(units, sentence) else { return false }
+        if carrying { return true }
+        // A list head holds no figure of its own: the colon of 100:102 opens nothing.
+        guard let colon = units[sentence].firstIndex(of: CodeUnit.colon),
+              !units[sentence.lowerBound..<colon].contains(where: CodeUnit.isDigit) else { return false }
+        return targets.isTarget(in: units, quantityStart: colon, sentenceStart: sentence.lowerBound, plan: nil, periodYear: nil)
+    }
+
+    /// Whether the text between two figures only joins them as a list (和, 与, 及, 、).
+    private func isListJoint(_ units: [UInt16], _ gap: Range<Int>) -> Bool {
+        !gap.isEmpty && gap.count <= 2 && units[gap].allSatisfy { Self.listJoiners.contains($0) }
+    }
+
+    private static let listJoiners: CodeUnitSet = "和与與及、 "
 
     private func endsWithSemicolon(_ units: [UInt16], _ sentence: Range<Int>) -> Bool {
         units[sentence].last == CodeUnit.semicolon

@@ -1,13 +1,17 @@
 /// Tells targets (plans, goals, projections) from reported results.
 ///
 /// The cue of `Lexicons/target-words.tsv` ending nearest before the quantity
-/// in its sentence decides (力争, 确保, 区定指标 → target; 现有, 已, 累计 → result).
+/// in its sentence decides (力争, 确保, 区定指标 → target; 现有, 已, 累计 → result);
+/// words marked none are passed over. A deadline (到2025年) or an item of a
+/// list a target cue opens makes a target when no cue decides.
 /// Without a cue, a figure is a target when it stands in a plan section (a
 /// heading holding a word of `Lexicons/plan-headings.txt`) and its period
 /// does not start before the plan's year: 2016年完成拆违7万平方米 in a 2017
 /// plan is a past result quoted there.
 struct TargetDetector: Sendable {
-    private let cues: CueLexicon<Bool>
+    /// Each cue's verdict: target, result, or none for words that only hold
+    /// a shorter cue (一般公共预算收入 holds 预算; 将近 is "nearly").
+    private let cues: CueLexicon<Bool?>
     private let planWords: PhraseSearch
 
     /// The detector over the bundled words.
@@ -16,7 +20,9 @@ struct TargetDetector: Sendable {
 
     /// Builds the detector from lexicon files.
     init(cues: LexiconFile, planHeadings: LexiconFile) {
-        self.cues = CueLexicon(cues.rows.filter { $0.count >= 2 }.map { ($0[0], $0[1] == "target") })
+        self.cues = CueLexicon(cues.rows.filter { $0.count >= 2 }.map { row -> (String, Bool?) in
+            (row[0], row[1] == "none" ? nil : row[1] == "target")
+        })
         self.planWords = PhraseSearch(planHeadings.rows.map { $0[0] })
     }
 
@@ -34,7 +40,11 @@ struct TargetDetector: Sendable {
     ///     which makes it a target when no cue says otherwise.
     func isTarget(in units: [UInt16], quantityStart start: Int, sentenceStart: Int,
                   plan: PlanSection?, periodYear: Int?, isDeadline: Bool = false) -> Bool {
-        if let cue = cues.nearest(in: units, before: start, notBefore: sentenceStart) { return cue.value }
+        var end = start
+        while let cue = cues.nearest(in: units, before: end, notBefore: sentenceStart) {
+            if let verdict = cue.value { return verdict }
+            end = cue.range.lowerBound
+        }
         if isDeadline { return true }
         guard let plan else { return false }
         guard let planYear = plan.year, let periodYear else { return true }

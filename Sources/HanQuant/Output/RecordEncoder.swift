@@ -124,6 +124,15 @@ struct RecordEncoder {
             cursor.append(number)
         }
 
+        /// An integer field, or null.
+        mutating func integer(_ number: Int?) {
+            guard let number else {
+                beginField()
+                return appendText(nil)
+            }
+            integer(number)
+        }
+
         /// A true-or-false field.
         mutating func boolean(_ flag: Bool) {
             beginField()

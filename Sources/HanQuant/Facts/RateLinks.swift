@@ -1,0 +1,67 @@
+/// Links each rate, change or share to the figure of its sentence it
+/// describes, for the `of` field: 23.26亿元,同比增长1.58% links 1.58% to
+/// 23.26亿元 (a change of the same period and indicator as the figure before
+/// it); 民生支出4320万元,占财政支出的68.5% links the share; in
+/// `X、Y,分别增长a%和b%` a goes to X and b to Y. A rate right after another
+/// rate describes nothing stated (增长7.6%,增速回落0.4个百分点), except a
+/// change in percentage points after a rate that is a level (失业率3.7%,
+/// 下降0.4个百分点).
+enum RateLinks {
+    /// Sets ``Fact/describes`` for the facts of one sentence, `sentenceFacts` of `facts`.
+    static func link(_ facts: inout [Fact], _ sentenceFacts: Range<Int>, _ units: [UInt16]) {
+        for index in sentenceFacts where index > sentenceFacts.lowerBound {
+            let fact = facts[index]
+            guard isRate(fact) else { continue }
+            let previous = facts[index - 1]
+            let between = previous.quantity.range.upperBound..<fact.quantity.range.lowerBound
+            let isShare = shareWords.occurs(in: units, range: between)
+            if let level = respectiveLevel(of: index, facts, sentenceFacts, units) {
+                facts[index].describes = level
+            } else if !isRate(previous) {
+                if fact.quantity.dimension != .percentagePoint, isShare || fact.change != nil && isSameMeasure(fact, previous) {
+                    facts[index].describes = index - 1
+                }
+            } else if fact.quantity.dimension == .percentagePoint, fact.change != nil,
+                      previous.quantity.dimension == .percent, previous.change == nil {
+                facts[index].describes = index - 1
+            }
+        }
+    }
+
+    /// In `X、Y,分别增长a%和b%`, the level paired with the rate at `index`.
+    private static func respectiveLevel(of index: Int, _ facts: [Fact], _ sentenceFacts: Range<Int>,
+                                        _ units: [UInt16]) -> Int? {
+        var firstRate = index
+        while firstRate > sentenceFacts.lowerBound, isRate(facts[firstRate - 1]) { firstRate -= 1 }
+        guard firstRate > sentenceFacts.lowerBound else { return nil }
+        var firstLevel = firstRate
+        while firstLevel > sentenceFacts.lowerBound, !isRate(facts[firstLevel - 1]) { firstLevel -= 1 }
+        var lastRate = index
+        while lastRate + 1 < sentenceFacts.upperBound, isRate(facts[lastRate + 1]) { lastRate += 1 }
+        let levels = firstLevel..<firstRate, rates = firstRate...lastRate
+        guard levels.count == rates.count, levels.count > 1 else { return nil }
+        let opening = facts[firstRate - 1].quantity.range.upperBound..<facts[firstRate].quantity.range.lowerBound
+        guard respectively.occurs(in: units, range: opening) else { return nil }
+        return firstLevel + (index - firstRate)
+    }
+
+    /// Whether a change can be of a level: the same period, and an indicator
+    /// of its own only when it continues the level's (整改隐患230处,事故起数
+    /// 同比下降25% is not a change of 230处).
+    private static func isSameMeasure(_ change: Fact, _ level: Fact) -> Bool {
+        guard change.period?.iso == level.period?.iso else { return false }
+        guard let own = change.indicator, let levels = level.indicator else { return true }
+        return own.hasPrefix(levels)
+    }
+
+    /// Whether a fact is a rate: a percentage, percentage points or a multiple.
+    static func isRate(_ fact: Fact) -> Bool {
+        switch fact.quantity.dimension {
+        case .percent, .percentagePoint, .multiple: return true
+        default: return false
+        }
+    }
+
+    private static let shareWords = PhraseSearch(["占", "佔", "比重", "的"])
+    private static let respectively = PhraseSearch(["分别", "分別"])
+}
