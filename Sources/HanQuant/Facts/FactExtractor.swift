@@ -165,7 +165,7 @@ final class FactExtractor {
                     ? (topic, year, throughParagraph)
                     : nil
             }
-            if let year = expressions.compactMap(\.year).last { paragraphYear = year }
+            if let year = expressions.last(where: { $0.year != nil && !$0.isDeadline })?.year { paragraphYear = year }
         }
         return facts
     }

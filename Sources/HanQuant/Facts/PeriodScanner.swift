@@ -68,7 +68,7 @@ struct PeriodScanner: Sendable {
         while true {
             index = units.withUnsafeBufferPointer { starts.firstIndex(in: $0, range: index..<range.upperBound) }
             guard index < range.upperBound else { break }
-            guard var expression = read(units, at: index, limit: range.upperBound, readsROCYears: readsROCYears) else {
+            guard var expression = read(units, at: index, bounds: range, readsROCYears: readsROCYears) else {
                 index += 1
                 continue
             }
@@ -116,11 +116,12 @@ struct PeriodScanner: Sendable {
     }
 
     /// A listed word or a numeric form at `index`.
-    private func read(_ units: [UInt16], at index: Int, limit: Int, readsROCYears: Bool) -> PeriodExpression? {
+    private func read(_ units: [UInt16], at index: Int, bounds: Range<Int>, readsROCYears: Bool) -> PeriodExpression? {
+        let limit = bounds.upperBound
         if let match = words.longestMatch(in: units, from: index, limit: limit) {
             var expression = match.value
             expression.range = index..<match.end
-            if expression.isPlanPeriod { expression = quotedPlan(expression, units, limit: limit) }
+            if expression.isPlanPeriod { expression = quotedPlan(expression, units, bounds: bounds) }
             return expression
         }
         if let year = chineseDigitYear(units, at: index, limit: limit) { return year }
@@ -135,6 +136,12 @@ struct PeriodScanner: Sendable {
         let next = units[afterFirst]
         let digitCount = afterFirst - index
         if next == Self.year, digitCount == 4 {
+            // 2023年末, 2023年底: the stock at the year's last day.
+            if afterFirst + 1 < limit, Self.monthEnds.contains(units[afterFirst + 1]) {
+                var expression = PeriodExpression(range: index..<(afterFirst + 2), year: first, months: 12...12, day: 31)
+                expression.isOpenStarted = true
+                return expression
+            }
             return PeriodExpression(range: index..<Self.afterDegree(units, afterFirst + 1, limit: limit), year: first)
         }
         if next == Self.year, digitCount == 3, readsROCYears, DateReader.rocYears.contains(first) {
@@ -199,12 +206,13 @@ struct PeriodScanner: Sendable {
 
     /// A five-year plan's name with its quotation marks and what follows
     /// them: “十四五”期间, “十四五”时期, “十四五”以来 (read by ``openEnds``).
-    private func quotedPlan(_ expression: PeriodExpression, _ units: [UInt16], limit: Int) -> PeriodExpression {
+    private func quotedPlan(_ expression: PeriodExpression, _ units: [UInt16], bounds: Range<Int>) -> PeriodExpression {
         var expression = expression
+        let limit = bounds.upperBound
         var start = expression.range.lowerBound, end = expression.range.upperBound
         if end < limit, Self.closingQuotes.contains(units[end]) {
             end += 1
-            if start > 0, Self.openingQuotes.contains(units[start - 1]) { start -= 1 }
+            if start > bounds.lowerBound, Self.openingQuotes.contains(units[start - 1]) { start -= 1 }
         }
         expression.range = start..<end
         // 以来 after a plan starts it in its first January.

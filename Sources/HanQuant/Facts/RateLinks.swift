@@ -1,17 +1,20 @@
-/// Links each rate, change or share to the figure of its sentence it
+/// Links each rate, change or share (a change of any unit: 余额312.5亿元,
+/// 比年初增加28.7亿元) to the figure of its sentence it
 /// describes, for the `of` field: 23.26亿元,同比增长1.58% links 1.58% to
 /// 23.26亿元 (a change of the same period and indicator as the figure before
 /// it); 民生支出4320万元,占财政支出的68.5% links the share; in
-/// `X、Y,分别增长a%和b%` a goes to X and b to Y. A rate right after another
-/// rate describes nothing stated (增长7.6%,增速回落0.4个百分点), except a
-/// change in percentage points after a rate that is a level (失业率3.7%,
-/// 下降0.4个百分点).
+/// `X、Y,分别增长a%和b%` a goes to X and b to Y. A change in percentage
+/// points describes the rate before it when that is a level (失业率3.7%,
+/// 下降0.4个百分点) or the words between name a growth rate (增长7.6%,增速
+/// 回落0.4个百分点); a growth rate after a share describes the share's level
+/// (18.64亿元,为预算的102.3%,增长5.1%). Any other rate after a rate describes
+/// nothing stated.
 enum RateLinks {
     /// Sets ``Fact/describes`` for the facts of one sentence, `sentenceFacts` of `facts`.
     static func link(_ facts: inout [Fact], _ sentenceFacts: Range<Int>, _ units: [UInt16]) {
         for index in sentenceFacts where index > sentenceFacts.lowerBound {
             let fact = facts[index]
-            guard isRate(fact) else { continue }
+            guard isRate(fact) || fact.change != nil else { continue }
             let previous = facts[index - 1]
             let between = previous.quantity.range.upperBound..<fact.quantity.range.lowerBound
             let isShare = shareWords.occurs(in: units, range: between)
@@ -21,9 +24,14 @@ enum RateLinks {
                 if fact.quantity.dimension != .percentagePoint, isShare || fact.change != nil && isSameMeasure(fact, previous) {
                     facts[index].describes = index - 1
                 }
-            } else if fact.quantity.dimension == .percentagePoint, fact.change != nil,
-                      previous.quantity.dimension == .percent, previous.change == nil {
+            } else if fact.quantity.dimension == .percentagePoint, fact.change != nil, previous.quantity.dimension == .percent,
+                      previous.change == nil || growthRateWords.occurs(in: units, range: between) {
+                // 失业率3.7%,下降0.4个百分点; 增长6.8%,增速加快1.2个百分点.
                 facts[index].describes = index - 1
+            } else if fact.quantity.dimension != .percentagePoint, fact.change != nil, let level = previous.describes,
+                      level >= sentenceFacts.lowerBound, fact.period?.iso == facts[level].period?.iso {
+                // 完成18.64亿元,为预算的102.3%,增长5.1%: the growth is of the level too.
+                facts[index].describes = level
             }
         }
     }
@@ -62,6 +70,7 @@ enum RateLinks {
         }
     }
 
+    private static let growthRateWords = PhraseSearch(["增速", "增幅", "涨幅", "降幅", "漲幅", "增長速度", "增长速度"])
     private static let shareWords = PhraseSearch(["占", "佔", "比重", "的"])
     private static let respectively = PhraseSearch(["分别", "分別"])
 }
