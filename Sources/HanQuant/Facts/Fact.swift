@@ -5,9 +5,9 @@ public struct Fact: Sendable, Equatable {
     /// The sentence it stands in, as an index into ``Document/sentences``.
     public let sentence: Int
     /// What is measured, as an analyst would head a column: 固定资产投资.
-    public let indicator: String?
+    public internal(set) var indicator: String?
     /// The period the figure covers.
-    public let period: Period?
+    public internal(set) var period: Period?
     /// Whether the figure is a change, and which way.
     public let change: Change?
     /// Whether the figure is a plan, goal or projection rather than a result.

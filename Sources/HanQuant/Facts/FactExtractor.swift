@@ -5,6 +5,8 @@
 /// not thread-safe: use one per task.
 final class FactExtractor {
     private let indicators = IndicatorFinder()
+    private let cleanup = IndicatorCleanup.bundled
+    private lazy var respective = RespectiveIndicators(isWordBoundary: { [indicators] in indicators.isWordBoundary($0, $1) })
     private let periods = PeriodScanner.bundled
     private let changes = ChangeDetector.bundled
     private let targets = TargetDetector.bundled
@@ -24,7 +26,9 @@ final class FactExtractor {
                quantities: (Sentence, inout [Quantity]) -> Void) -> [Fact] {
         let units = document.text.normalized
         let date = reportDate ?? document.date
-        let resolver = PeriodResolver(reportDate: date, subjectYear: document.context.subjectYear)
+        let resolver = PeriodResolver(reportDate: date, subjectYear: document.context.subjectYear,
+                                      budgetYear: document.context.budgetYear,
+                                      fiscalYearStartMonth: document.context.region?.fiscalYearStartMonth ?? 1)
         let readsROCYears = document.context.region == .taiwan
         let subjectYear = document.context.subjectYear
         var facts: [Fact] = []
@@ -42,6 +46,11 @@ final class FactExtractor {
             return period
         }
         var paragraphYear: Int?
+        // The year or fiscal year of the last unnumbered sub-heading (本年度修訂預算),
+        // until the next sub-heading or heading.
+        var subheadingPeriod: Period?
+        // Whether that sub-heading names a plan (本年度修訂預算): its figures are estimates.
+        var subheadingPlan: PlanSection?
         // Inside a list opened by a target cue and a colon (主要预期目标是:…;…;), whose items are targets.
         var inTargetList = false
         // The period of a heading's year, made once per year rather than per figure.
@@ -53,7 +62,8 @@ final class FactExtractor {
             return period
         }
         let sectionContexts = SectionContexts(document, reportYear: date?.year,
-                                              titleYear: document.title.flatMap(SectionContexts.year(in:)), targets: targets)
+                                              titleYear: document.title.flatMap(YearReader.firstYear(in:)), targets: targets,
+                                              periods: periods, resolver: resolver)
 
         // One array each for every sentence's quantities and periods.
         var sentenceQuantities: [Quantity] = []
@@ -66,10 +76,21 @@ final class FactExtractor {
                 inTargetList = false
             }
             let context = sectionContexts[sentence.section]
-            let headingYear = context.year, plan = context.plan
+            let headingYear = context.year
             periods.expressions(in: units, range: sentence.range, readsROCYears: readsROCYears, into: &expressions)
+            if sentence.isHeading && context.hasHeadingTitle {
+                subheadingPeriod = nil
+                subheadingPlan = nil
+            } else if isSubheading(units, sentence.range) {
+                subheadingPeriod = expressions.first { $0.namesPeriod && ($0.isBareYear || $0.isFiscalYear || $0.fiscalOffset != nil) }
+                    .flatMap { resolve($0, units, resolver, contextYear: headingYear) }
+                subheadingPlan = targets.isPlanHeading(Array(units[sentence.range])) ? PlanSection(year: subheadingPeriod?.firstYear) : nil
+            }
+            let plan = context.plan ?? subheadingPlan
             var previousEnd = sentence.range.lowerBound
             var previousIndicator: String?
+            // The indicator of the last amount or count: what a figure after a share names (占…27.9%,较…增加640亿元).
+            var previousLevelIndicator: String?
 
             if !sentenceQuantities.isEmpty { sentenceQuantities.removeAll(keepingCapacity: true) }
             quantities(sentence, &sentenceQuantities)
@@ -121,6 +142,10 @@ final class FactExtractor {
                 } else if let carried {
                     period = resolved(carried.expression, contextYear: carried.year)
                     isDeadline = carried.expression.isDeadline
+                } else if let subheadingPeriod {
+                    period = subheadingPeriod
+                } else if let fiscalYear = context.fiscalYear, headingYear == nil || fiscalYear.firstYear == headingYear {
+                    period = fiscalYear
                 } else if let year = headingYear ?? subjectYear {
                     period = yearPeriod(year)
                 }
@@ -130,24 +155,37 @@ final class FactExtractor {
                 let previousPhrase = clauseStart > sentence.range.lowerBound
                     ? phraseStart(units, before: clauseStart - 1, notBefore: sentence.range.lowerBound)..<(clauseStart - 1)
                     : nil
-                let indicator = indicators.indicator(in: units, before: periodFloor..<max(periodFloor, phraseEnd), after: after,
-                                                     style: Self.style(of: sentenceQuantities[position].dimension),
-                                                     previous: previousIndicator, previousPhrase: previousPhrase)
+                // A figure naming nothing takes the name of the figure before, or of the
+                // amount before when that was a share (占歲出總額27.9%，較112年度增加640億元).
+                let isRate = RateLinks.isRate(dimension: sentenceQuantities[position].dimension)
+                let previous = isRate ? previousIndicator : previousLevelIndicator ?? previousIndicator
+                let found = indicators.indicator(in: units, before: periodFloor..<max(periodFloor, phraseEnd), after: after,
+                                                 style: Self.style(of: sentenceQuantities[position].dimension),
+                                                 previous: previous, previousPhrase: previousPhrase)
+                // A fragment (和, 基础上, 较上年) names nothing: the clause's subject before
+                // its period names it (財政儲備在年度結束時將回落至…), else the figure before.
+                let indicator = found.flatMap(cleanup.cleaned)
+                    ?? chosen.flatMap { subject(before: expressions[$0].range.lowerBound, from: limit, units) }
+                    ?? previous
                 var change = changes.change(in: units, quantityStart: start, limit: limit,
                                             isNegative: sentenceQuantities[position].value.isNegative)
                 // 分别下降37.5%和40%: a figure joined to the one before by 和 or 、 shares its change.
-                if change == nil, position > 0, isListJoint(units, previousEnd..<start) { change = previousChange }
+                if change == nil, position > 0, RespectiveIndicators.isListJoint(units, previousEnd..<start) { change = previousChange }
                 // A cue inside a closed parenthesis before the quantity stays there: (区定指标96.3%).
                 let cueStart = afterLastClosingParenthesis(units, before: start, notBefore: sentence.range.lowerBound)
                 let isTarget = !isBaselineFigure && targets.isTarget(in: units, quantityStart: start, sentenceStart: cueStart,
                                                                      plan: plan, periodYear: period?.firstYear,
-                                                                     isDeadline: isDeadline || inTargetList)
+                                                                     isDeadline: isDeadline || inTargetList
+                                                                        || period.map(resolver.isAfterReport) == true)
                 facts.append(Fact(quantity: sentenceQuantities[position], sentence: index, indicator: indicator,
                                   period: period, change: change, isTarget: isTarget))
                 previousEnd = quantityRange.upperBound
                 previousChange = change
                 if indicator != nil { previousIndicator = indicator }
+                if indicator != nil, !isRate { previousLevelIndicator = indicator }
             }
+            respective.distribute(&facts, firstFact..<facts.count, sentenceStart: sentence.range.lowerBound, units)
+            SpanEnds.split(&facts, firstFact..<facts.count, units)
             RateLinks.link(&facts, firstFact..<facts.count, units)
             inTargetList = opensTargetList(units, sentence.range, carrying: inTargetList)
 
@@ -168,6 +206,14 @@ final class FactExtractor {
             if let year = expressions.last(where: { $0.year != nil && !$0.isDeadline })?.year { paragraphYear = year }
         }
         return facts
+    }
+
+    /// The words of a clause before its period (財政儲備在 in 財政儲備在年度結束時…),
+    /// as an indicator, or nil when nothing stands there.
+    private func subject(before periodStart: Int, from clauseStart: Int, _ units: [UInt16]) -> String? {
+        guard periodStart > clauseStart else { return nil }
+        return indicators.indicator(in: units, before: clauseStart..<periodStart, after: nil, style: .namedBefore,
+                                    previous: nil, previousPhrase: nil).flatMap(cleanup.cleaned)
     }
 
     private func resolve(_ expression: PeriodExpression, _ units: [UInt16], _ resolver: PeriodResolver,
@@ -211,12 +257,6 @@ final class FactExtractor {
         return targets.isTarget(in: units, quantityStart: colon, sentenceStart: sentence.lowerBound, plan: nil, periodYear: nil)
     }
 
-    /// Whether the text between two figures only joins them as a list (和, 与, 及, 、).
-    private func isListJoint(_ units: [UInt16], _ gap: Range<Int>) -> Bool {
-        !gap.isEmpty && gap.count <= 2 && units[gap].allSatisfy { Self.listJoiners.contains($0) }
-    }
-
-    private static let listJoiners: CodeUnitSet = "和与與及、 "
 
     private func endsWithSemicolon(_ units: [UInt16], _ sentence: Range<Int>) -> Bool {
         units[sentence].last == CodeUnit.semicolon

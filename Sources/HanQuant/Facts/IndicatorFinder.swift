@@ -20,6 +20,8 @@ final class IndicatorFinder {
         static let comparison = Roles(rawValue: 16)
         static let generic = Roles(rawValue: 32)
         static let change = Roles(rawValue: 64)
+        /// A term that holds a shorter listed word and is never trimmed (政府性基金 holds 政府).
+        static let term = Roles(rawValue: 128)
     }
 
     /// The longest indicator kept, in UTF-16 units; longer phrases keep their end.
@@ -51,6 +53,7 @@ final class IndicatorFinder {
             case "rate": role = .rate
             case "comparison": role = .comparison
             case "generic": role = .generic
+            case "term": role = .term
             default: continue
             }
             roles[row[0], default: []].insert(role)
@@ -71,6 +74,11 @@ final class IndicatorFinder {
     /// Whether `range` of `units` is a subject that reports (街道, 全区).
     func isSubject(_ units: [UInt16], _ range: Range<Int>) -> Bool {
         roles(of: units[range]).contains(.subject)
+    }
+
+    /// Whether ICU puts a word boundary at `offset` of a short name.
+    func isWordBoundary(_ name: [UInt16], _ offset: Int) -> Bool {
+        words.boundaries(of: name[...]).contains(offset)
     }
 
     /// The roles of the word that is exactly `word`, empty when it is not listed.
@@ -178,6 +186,7 @@ final class IndicatorFinder {
     /// the thing it counts: more than the longest indicator kept.
     private static let longestCountedSpan = 48
 
+    private static let respectively = PhraseSearch(["分别", "分別"])
     private static let possessive = UInt16(("的" as Unicode.Scalar).value)
     private static let quotes: CodeUnitSet = "“”‘’「」『』《》"
 
@@ -229,7 +238,9 @@ final class IndicatorFinder {
             end = match.start
         }
         guard start < end else { return nil }
-        while end - start > Self.longest {
+        // The names of a 分别 list are split among its figures later, and kept whole till then.
+        let isList = end - start > Self.longest && Self.respectively.occurs(in: units, range: start..<end)
+        while end - start > Self.longest, !isList {
             guard let next = ((start + 1)..<end).first(where: isBoundary) else { break }
             start = next
         }

@@ -17,6 +17,13 @@ struct PeriodExpression: Equatable {
     /// The last day, in the last month of ``months``, of a range of days
     /// (9月29日至10月6日).
     var endDay: Int?
+    /// A fiscal year counted from the one under way (本年度 0, 來年 1): in
+    /// Hong Kong the April-to-March year around the report date, in a
+    /// budget proposal the year it is for, elsewhere the calendar year.
+    var fiscalOffset: Int?
+    /// The end of a year named before it in the sentence, or of the one
+    /// under way (財政儲備在年度結束時…): a stock at that day.
+    var isYearEnd = false
     /// A fiscal year from April to March (2023-24年度, as Hong Kong writes it).
     var isFiscalYear = false
     /// Years counted back or forward from the report date (过去五年,

@@ -14,11 +14,18 @@ struct PeriodResolver {
     let reportDate: CalendarDate?
     /// The year a look-back document is about, when it says.
     let subjectYear: Int?
+    /// The year a budget proposal is for, when its title says.
+    let budgetYear: Int?
+    /// The month the region's fiscal year starts in: 本年度 and 來年 are
+    /// April-to-March years when it is 4.
+    let fiscalYearStartMonth: Int
 
     /// A resolver for a document given on `reportDate` about `subjectYear`.
-    init(reportDate: CalendarDate?, subjectYear: Int? = nil) {
+    init(reportDate: CalendarDate?, subjectYear: Int? = nil, budgetYear: Int? = nil, fiscalYearStartMonth: Int = 1) {
         self.reportDate = reportDate
         self.subjectYear = subjectYear
+        self.budgetYear = budgetYear
+        self.fiscalYearStartMonth = fiscalYearStartMonth
     }
 
     /// The ISO form of `expression`, or nil when it needs a date or year that is unknown.
@@ -32,7 +39,7 @@ struct PeriodResolver {
 
     /// What an ISO form depends on: the expression's meaning, not its words or place.
     private struct Key: Hashable {
-        let year: Int?, yearOffset: Int?, months: ClosedRange<Int>?, day: Int?
+        let year: Int?, yearOffset: Int?, fiscalOffset: Int?, months: ClosedRange<Int>?, day: Int?
         let endYear: Int?, endDay: Int?, yearSpan: Int?
         let isToDate: Bool, isOpenEnded: Bool, isOpenStarted: Bool, isFiscalYear: Bool, isDeadline: Bool
         let contextYear: Int?
@@ -40,6 +47,7 @@ struct PeriodResolver {
         init(_ expression: PeriodExpression, contextYear: Int?) {
             year = expression.year
             yearOffset = expression.yearOffset
+            fiscalOffset = expression.fiscalOffset
             months = expression.months
             day = expression.day
             endYear = expression.endYear
@@ -58,6 +66,7 @@ struct PeriodResolver {
     /// handful of periods many times over.
     private final class Cache {
         var forms: [Key: String?] = [:]
+        var afterReport: [String: Bool] = [:]
     }
 
     private let cache = Cache()
@@ -97,8 +106,10 @@ struct PeriodResolver {
 
     /// The first and last point of an expression whose year is `year`.
     private func bounds(_ expression: PeriodExpression, year: Int) -> (Point, Point) {
-        if expression.isFiscalYear {
-            return (Point(year: year, month: 4, day: nil), Point(year: year + 1, month: 3, day: nil))
+        if isAprilToMarch(expression) {
+            // A stock at the fiscal year's end (年度結束時) is at its last day.
+            let lastDay = expression.isOpenStarted ? 31 : nil
+            return (Point(year: year, month: 4, day: nil), Point(year: year + 1, month: 3, day: lastDay))
         }
         guard let months = expression.months else {
             return (Point(year: year, month: nil, day: nil), Point(year: expression.endYear ?? year, month: nil, day: nil))
@@ -110,6 +121,15 @@ struct PeriodResolver {
         guard let endDay = expression.endDay else { return (start, start) }
         return (start, Point(year: year, month: months.upperBound, day: endDay))
     }
+
+    /// Whether an expression names a fiscal year from April to March:
+    /// written so (2023-24年度), or counted from the one under way in a
+    /// region whose fiscal year starts in April.
+    private func isAprilToMarch(_ expression: PeriodExpression) -> Bool {
+        expression.isFiscalYear || expression.fiscalOffset != nil && fiscalYearsRunFromApril
+    }
+
+    private var fiscalYearsRunFromApril: Bool { fiscalYearStartMonth == 4 }
 
     /// Where a period open at its end closes: the report date, or the end
     /// of the subject year when the report was given after it; nil when
@@ -137,14 +157,51 @@ struct PeriodResolver {
         return span < 0 ? (lastPast + span + 1)...lastPast : (lastPast + 1)...(lastPast + span)
     }
 
+    /// Whether a period lies wholly after the report date: it starts after
+    /// it, or is a stock at a later day (`../2024-03-31`). Its figures
+    /// cannot have been reached yet, so they are plans or projections.
+    func isAfterReport(_ period: Period) -> Bool {
+        // A period of another year than the report's is told by its year alone.
+        if let reportDate, let year = period.firstYear, year != reportDate.year, period.iso.utf8.first != UInt8(ascii: ".") {
+            return year > reportDate.year
+        }
+        if let known = cache.afterReport[period.iso] { return known }
+        let value = liesAfterReport(period)
+        cache.afterReport[period.iso] = value
+        return value
+    }
+
+    private func liesAfterReport(_ period: Period) -> Bool {
+        guard let reportDate else { return false }
+        let parts = period.iso.split(separator: "/", omittingEmptySubsequences: false)
+        guard let first = parts.first else { return false }
+        let point = first == ".." ? (parts.count > 1 ? parts[1] : "") : first
+        guard point.count >= 4, point != ".." else { return false }
+        // The first day a point covers, written in full: 2024 is 2024-01-01.
+        let firstDay = point + String("-01-01".suffix(max(0, 10 - point.count)))
+        return first == ".." ? point > Substring(reportDate.description) : firstDay > reportDate.description
+    }
+
     /// The year an expression falls in, or starts in.
     func year(of expression: PeriodExpression, contextYear: Int?) -> Int? {
         if let year = expression.year { return year }
+        if let offset = expression.fiscalOffset { return fiscalYear(offset) }
         if let offset = expression.yearOffset { return (subjectYear ?? reportDate?.year ?? contextYear).map { $0 + offset } }
         if expression.isToDate { return reportDate?.year }
         if let span = expression.yearSpan { return spanYears(span, contextYear: contextYear)?.lowerBound }
         guard let year = contextYear ?? subjectYear ?? reportDate?.year else { return nil }
         return isLookingBack(expression, year: year) ? year - 1 : year
+    }
+
+    /// The first year of the fiscal year `offset` years after the one under
+    /// way: the April-to-March year around the report date where fiscal
+    /// years start in April, else the budget proposal's year, else the
+    /// calendar year as 今年 counts it.
+    private func fiscalYear(_ offset: Int) -> Int? {
+        if fiscalYearsRunFromApril, let reportDate {
+            return (reportDate.month >= fiscalYearStartMonth ? reportDate.year : reportDate.year - 1) + offset
+        }
+        return (budgetYear ?? subjectYear ?? reportDate?.year).map { $0 + offset }
     }
 
     /// Whether months named without a year in a report given early in the

@@ -22,6 +22,8 @@ struct PeriodScanner: Sendable {
             switch parts[0] {
             case "year":
                 expression.yearOffset = parts.count > 1 ? Int(parts[1]) : nil
+            case "fiscal":
+                expression.fiscalOffset = parts.count > 1 ? Int(parts[1]) : 0
             case "months":
                 let bounds = parts[1].split(separator: "-").compactMap { Int($0) }
                 expression.months = bounds[0]...bounds[1]
@@ -39,6 +41,9 @@ struct PeriodScanner: Sendable {
                 expression.year = bounds[0]
                 expression.endYear = bounds[1]
                 expression.isPlanPeriod = true
+            case "year-end":
+                expression.isYearEnd = true
+                expression.isOpenStarted = true
             case "to-date":
                 expression.isToDate = true
             case "none":
@@ -76,6 +81,7 @@ struct PeriodScanner: Sendable {
             expression = withDuration(expression, units, bounds: range)
             expression = openEnds(expression, units, bounds: range)
             markBaseline(&expression, units, bounds: range)
+            if expression.isYearEnd { endOfYear(&expression, named: found) }
             if let last = found.last, last.range.upperBound == expression.range.lowerBound, last.isBareYear,
                !expression.isIgnored, expression.yearSpan == nil, !expression.isPlanPeriod,
                expression.year == nil, expression.yearOffset == nil || expression.isOpenEnded {
@@ -89,6 +95,23 @@ struct PeriodScanner: Sendable {
         }
     }
 
+    /// Gives a year's end (年度結束時) the year named last before it in the
+    /// sentence (2023-24年度的綜合赤字…，財政儲備在年度結束時…), else the
+    /// one under way.
+    private func endOfYear(_ expression: inout PeriodExpression, named found: [PeriodExpression]) {
+        if let last = found.last(where: { $0.namesPeriod && ($0.isFiscalYear || $0.fiscalOffset != nil || $0.isBareYear) }) {
+            expression.year = last.year
+            expression.yearOffset = last.yearOffset
+            expression.fiscalOffset = last.fiscalOffset
+            expression.isFiscalYear = last.isFiscalYear
+            if last.isFiscalYear || last.fiscalOffset != nil { return }
+        } else {
+            expression.fiscalOffset = 0
+        }
+        expression.months = 12...12
+        expression.day = 31
+    }
+
     /// Marks a period compared against (较9月底, 比上年, 是2018年的3.3倍) or
     /// opening a baseline phrase 在…基础上 (在2016年完成投资3.2亿元的基础上,
     /// 在2016年基础上再减少10%).
@@ -98,9 +121,13 @@ struct PeriodScanner: Sendable {
             expression.isComparison = true
             return
         }
-        // 是2018年的, 为上年的, 相当于2015年的: the period of what is compared against.
-        if end < bounds.upperBound, units[end] == Self.possessive,
-           Self.equatingWords.contains(where: { start - $0.count >= bounds.lowerBound && units[(start - $0.count)..<start].elementsEqual($0) }) {
+        // 是2018年的, 为上年的, 相当于2015年的: the period of what is compared against;
+        // so is one whose 的 a figure follows at once (恢復至2019年同期的66.2%).
+        var possessive = end
+        if units[end..<bounds.upperBound].starts(with: Self.samePeriod) { possessive += Self.samePeriod.count }
+        if !expression.isIgnored, possessive < bounds.upperBound, units[possessive] == Self.possessive,
+           Self.equatingWords.contains(where: { start - $0.count >= bounds.lowerBound && units[(start - $0.count)..<start].elementsEqual($0) })
+            || possessive + 1 < bounds.upperBound && CodeUnit.isDigit(units[possessive + 1]) {
             expression.isComparison = true
             return
         }
@@ -142,7 +169,7 @@ struct PeriodScanner: Sendable {
                 expression.isOpenStarted = true
                 return expression
             }
-            return PeriodExpression(range: index..<Self.afterDegree(units, afterFirst + 1, limit: limit), year: first)
+            return PeriodExpression(range: index..<Self.afterFiscalWords(units, afterFirst + 1, limit: limit), year: first)
         }
         if next == Self.year, digitCount == 3, readsROCYears, DateReader.rocYears.contains(first) {
             return PeriodExpression(range: index..<Self.afterDegree(units, afterFirst + 1, limit: limit),
@@ -177,31 +204,74 @@ struct PeriodScanner: Sendable {
         let (second, after) = Self.integer(units, at: index + 1, limit: limit)
         let digits = after - index - 1
         guard digits == 2 && second == (year + 1) % 100 || digits == 4 && second == year + 1,
-              units[after..<limit].starts(with: Self.fiscalMark) else { return nil }
-        var expression = PeriodExpression(range: start..<(after + Self.fiscalMark.count), year: year)
+              let end = Self.fiscalMarkEnd(units, from: after, limit: limit) else { return nil }
+        var expression = PeriodExpression(range: start..<end, year: year)
         expression.isFiscalYear = true
         return expression
     }
 
-    /// A year written digit by digit in Chinese (`二零二三年`), or a fiscal
-    /// year so written (`二零二三/二四年度`, `二〇二三至二四年度`).
+    /// A year written digit by digit in Chinese (`二零二三年`), perhaps with
+    /// a month and day in Chinese numerals (`二零二三年三月三十一日`), a range
+    /// of such years (`二零二四至二零二七年`), or a fiscal year so written
+    /// (`二零二三/二四年度`, `二〇二三至二四年度`).
     private func chineseDigitYear(_ units: [UInt16], at index: Int, limit: Int) -> PeriodExpression? {
-        guard index + 4 < limit, Self.chineseDigit(units[index]) != nil,
-              index == 0 || Self.chineseDigit(units[index - 1]) == nil else { return nil }
-        var year = 0
-        for offset in 0..<4 {
-            guard let digit = Self.chineseDigit(units[index + offset]) else { return nil }
-            year = year * 10 + digit
-        }
-        guard year >= 1900 else { return nil }
+        guard let year = Self.chineseDigits(units, at: index, limit: limit) else { return nil }
         let after = index + 4
-        if units[after] == Self.year { return PeriodExpression(range: index..<Self.afterDegree(units, after + 1, limit: limit), year: year) }
-        guard Self.fiscalSeparators.contains(units[after]), after + 2 < limit,
-              let tens = Self.chineseDigit(units[after + 1]), let ones = Self.chineseDigit(units[after + 2]),
-              tens * 10 + ones == (year + 1) % 100, units[(after + 3)..<limit].starts(with: Self.fiscalMark) else { return nil }
-        var expression = PeriodExpression(range: index..<(after + 3 + Self.fiscalMark.count), year: year)
+        if units[after] == Self.year {
+            return chineseMonthAndDay(units, PeriodExpression(range: index..<after + 1, year: year), limit: limit)
+                ?? PeriodExpression(range: index..<Self.afterFiscalWords(units, after + 1, limit: limit), year: year)
+        }
+        guard Self.fiscalSeparators.contains(units[after]) else { return nil }
+        if let last = Self.chineseDigits(units, at: after + 1, limit: limit), last > year, units[after + 5] == Self.year {
+            var expression = PeriodExpression(range: index..<(after + 6), year: year)
+            expression.endYear = last
+            return expression
+        }
+        guard after + 2 < limit, let tens = YearReader.chineseDigit(units[after + 1]),
+              let ones = YearReader.chineseDigit(units[after + 2]), tens * 10 + ones == (year + 1) % 100,
+              let end = Self.fiscalMarkEnd(units, from: after + 3, limit: limit) else { return nil }
+        var expression = PeriodExpression(range: index..<end, year: year)
         expression.isFiscalYear = true
         return expression
+    }
+
+    /// Four Chinese digits from 1900 on at `index`, not inside a longer run,
+    /// with a character after them.
+    private static func chineseDigits(_ units: [UInt16], at index: Int, limit: Int) -> Int? {
+        // A year is followed by 年 or a fiscal year's separator: test that before the digits.
+        guard index + 4 < limit, units[index + 4] == year || fiscalSeparators.contains(units[index + 4]),
+              index == 0 || YearReader.chineseDigit(units[index - 1]) == nil else { return nil }
+        var year = 0
+        for offset in 0..<4 {
+            guard let digit = YearReader.chineseDigit(units[index + offset]) else { return nil }
+            year = year * 10 + digit
+        }
+        return year >= 1900 && YearReader.chineseDigit(units[index + 4]) == nil ? year : nil
+    }
+
+    /// A month and perhaps a day in Chinese numerals after a year
+    /// (`三月`, `三月三十一日`), or nil when none follows.
+    private func chineseMonthAndDay(_ units: [UInt16], _ year: PeriodExpression, limit: Int) -> PeriodExpression? {
+        guard let (month, afterMonth) = Self.chineseNumber(units, at: year.range.upperBound, before: Self.month, limit: limit),
+              (1...12).contains(month) else { return nil }
+        var expression = year
+        expression.months = month...month
+        expression.range = year.range.lowerBound..<afterMonth
+        if let (day, afterDay) = Self.chineseNumber(units, at: afterMonth, before: nil, limit: limit), (1...31).contains(day) {
+            expression.day = day
+            expression.range = year.range.lowerBound..<afterDay
+        }
+        return expression
+    }
+
+    /// A number from 一 to 三十一 in Chinese numerals at `index`, ended by
+    /// `mark` (or by 日 or 號 when `mark` is nil), and where it ends.
+    private static func chineseNumber(_ units: [UInt16], at index: Int, before mark: UInt16?, limit: Int) -> (Int, Int)? {
+        var end = index
+        while end < limit, end - index < 3, YearReader.chineseDigit(units[end]) != nil || units[end] == ten { end += 1 }
+        guard end > index, end < limit, mark.map({ units[end] == $0 }) ?? dayMarks.contains(units[end]),
+              let value = DateReader.number(String(utf16Units: units[index..<end])) else { return nil }
+        return (value, end + 1)
     }
 
     /// A five-year plan's name with its quotation marks and what follows
@@ -320,6 +390,20 @@ struct PeriodScanner: Sendable {
         return expression
     }
 
+    /// Where 年度 ends after a fiscal year's digits, perhaps with the kind of
+    /// year between (2022/23課稅年度), or nil when it is not there.
+    private static func fiscalMarkEnd(_ units: [UInt16], from index: Int, limit: Int) -> Int? {
+        var start = index
+        if let kind = fiscalKinds.first(where: { units[index..<limit].starts(with: $0) }) { start += kind.count }
+        return units[start..<limit].starts(with: fiscalMark) ? start + fiscalMark.count : nil
+    }
+
+    /// Past 度 or 財政年度 right after a year's 年 (2023年度, 二〇二四年財政年度).
+    private static func afterFiscalWords(_ units: [UInt16], _ index: Int, limit: Int) -> Int {
+        if let words = fiscalYearWords.first(where: { units[index..<limit].starts(with: $0) }) { return index + words.count }
+        return afterDegree(units, index, limit: limit)
+    }
+
     private static func integer(_ units: [UInt16], at start: Int, limit: Int) -> (Int, Int) {
         var value = 0
         var index = start
@@ -335,13 +419,6 @@ struct PeriodScanner: Sendable {
         index < limit && units[index] == degree ? index + 1 : index
     }
 
-    /// The value of a Chinese digit written alone (〇 to 九), or nil.
-    private static func chineseDigit(_ unit: UInt16) -> Int? {
-        chineseDigits.firstIndex(of: unit).map { $0 < 10 ? $0 : 0 }
-    }
-
-    /// 〇 to 九 in order, then the other ways of writing zero.
-    private static let chineseDigits: [UInt16] = Array("〇一二三四五六七八九零○".utf16)
     private static let year = UInt16(("年" as Unicode.Scalar).value)
     private static let degree = UInt16(("度" as Unicode.Scalar).value)
     private static let month = UInt16(("月" as Unicode.Scalar).value)
@@ -353,10 +430,14 @@ struct PeriodScanner: Sendable {
     private static let rangeWords: CodeUnitSet = "-~—–至到"
     private static let fiscalSeparators: CodeUnitSet = "-/—–至"
     private static let fiscalMark: [UInt16] = Array("年度".utf16)
-    private static let sinceWords: [[UInt16]] = ["以来", "至今", "以來"].map { Array($0.utf16) }
+    private static let fiscalKinds: [[UInt16]] = ["課稅", "课税", "財政", "财政"].map { Array($0.utf16) }
+    private static let fiscalYearWords: [[UInt16]] = ["財政年度", "财政年度"].map { Array($0.utf16) }
+    private static let ten = UInt16(("十" as Unicode.Scalar).value)
+    private static let sinceWords: [[UInt16]] = ["以来", "至今", "以來", "起"].map { Array($0.utf16) }
     private static let durationWords: [[UInt16]] = ["期间", "期間", "时期", "時期", "间", "間"].map { Array($0.utf16) }
     private static let openingQuotes: CodeUnitSet = "“\"「『‘"
     private static let closingQuotes: CodeUnitSet = "”\"」』’"
+    private static let samePeriod: [UInt16] = Array("同期".utf16)
     private static let baselineOpener = UInt16(("在" as Unicode.Scalar).value)
     private static let comparisonWords: CodeUnitSet = "较較比与與同"
     private static let equatingWords: [[UInt16]] = ["相当于", "相當於", "是", "为", "為"].map { Array($0.utf16) }

@@ -20,6 +20,12 @@ enum RateLinks {
             let isShare = shareWords.occurs(in: units, range: between)
             if let level = respectiveLevel(of: index, facts, sentenceFacts, units) {
                 facts[index].describes = level
+            } else if severalWords.occurs(in: units, range: between) {
+                // 分别为2.4%和3.1%,均较上一季度回落0.3个百分点: one change of several rates.
+                continue
+            } else if !isRate(previous), previous.change != nil, isRate(fact), fact.change != nil, let level = previous.describes {
+                // 增加1,208亿元,约增4.7%: the rate is of what the amount changed.
+                facts[index].describes = level
             } else if !isRate(previous) {
                 if fact.quantity.dimension != .percentagePoint, isShare || fact.change != nil && isSameMeasure(fact, previous) {
                     facts[index].describes = index - 1
@@ -64,13 +70,21 @@ enum RateLinks {
 
     /// Whether a fact is a rate: a percentage, percentage points or a multiple.
     static func isRate(_ fact: Fact) -> Bool {
-        switch fact.quantity.dimension {
+        isRate(dimension: fact.quantity.dimension)
+    }
+
+    /// Whether quantities of `dimension` are rates.
+    static func isRate(dimension: Dimension) -> Bool {
+        switch dimension {
         case .percent, .percentagePoint, .multiple: return true
         default: return false
         }
     }
 
     private static let growthRateWords = PhraseSearch(["增速", "增幅", "涨幅", "降幅", "漲幅", "增長速度", "增长速度"])
+    /// Words saying one change holds for several figures (均较上一季度回落).
+    private static let severalWords = PhraseSearch(["均较", "均較", "均比", "均为", "均為", "都比", "都较", "都較",
+                                                    "均下降", "均增长", "均增長", "均上升", "均回落"])
     private static let shareWords = PhraseSearch(["占", "佔", "比重", "的"])
     private static let respectively = PhraseSearch(["分别", "分別"])
 }

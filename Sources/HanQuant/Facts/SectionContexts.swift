@@ -1,28 +1,51 @@
 /// What the headings above a sentence say about its figures: the year they
-/// are about (一、2016年工作总结, 明年工作打算) and whether they stand in a plan
-/// section. Worked out once per section, parents before children.
+/// are about (一、2016年工作总结, 明年工作打算), the fiscal year (本年度修訂預算,
+/// 二零二三/二四年度預算) and whether they stand in a plan section. Worked
+/// out once per section, parents before children.
 struct SectionContexts {
     /// The context of the sentences under one section.
     struct Context {
         /// The year in the nearest heading above that names one, else the title's.
         let year: Int?
+        /// The fiscal year in the nearest heading above that names one, else
+        /// the title's: the period of figures that name none.
+        let fiscalYear: Period?
         /// The plan section around them, if any.
         let plan: PlanSection?
+        /// Whether the section's title is a heading proper (short, without
+        /// a comma), not a numbered paragraph.
+        var hasHeadingTitle = false
     }
 
     private let contexts: [Context]
     private let outside: Context
 
     /// The contexts of every section of `document`. `reportYear` gives 明年
-    /// its year; `titleYear` stands in where no heading has a year.
-    init(_ document: Document, reportYear: Int?, titleYear: Int?, targets: TargetDetector) {
+    /// its year; `titleYear` stands in where no heading has a year; fiscal
+    /// years are found by `periods` and resolved by `resolver`.
+    init(_ document: Document, reportYear: Int?, titleYear: Int?, targets: TargetDetector,
+         periods: PeriodScanner, resolver: PeriodResolver) {
+        var expressions: [PeriodExpression] = []
+        func fiscalYear(in title: [UInt16]) -> Period? {
+            // Every fiscal year is written with 年 (本年度, 2023-24年度, 來年).
+            guard title.contains(Self.yearMark) else { return nil }
+            periods.expressions(in: title, range: title.indices, into: &expressions)
+            guard let fiscal = expressions.first(where: { $0.namesPeriod && ($0.isFiscalYear || $0.fiscalOffset != nil) }),
+                  let iso = resolver.iso(fiscal, contextYear: nil) else { return nil }
+            return Period(iso: iso, text: String(utf16Units: title[fiscal.range]),
+                          firstYear: resolver.year(of: fiscal, contextYear: nil))
+        }
+        let titleFiscalYear = document.title.flatMap { fiscalYear(in: Array($0.utf16)) }
+        var headingFiscalYears: [Period?] = []
         var headingYears: [Int?] = []
         var inPlan: [Bool] = []
         var contexts: [Context] = []
         for section in document.sections {
-            let title = Array(section.title.utf16)
+            // A numbered paragraph (一、社會福利支出編列7,802億元，…，較112年度增加…) is
+            // no heading to take a year from: only a short title without a comma is.
+            let title = Self.isHeadingProper(section.title) ? Array(section.title.utf16) : []
             let ownYear: Int??
-            if let year = Self.year(in: title) {
+            if let year = YearReader.firstYear(in: title, range: title.indices) {
                 ownYear = .some(year)
             } else if Self.nextYear.occurs(in: title, range: title.indices) {
                 ownYear = .some(reportYear.map { $0 + 1 })
@@ -30,13 +53,17 @@ struct SectionContexts {
                 ownYear = nil
             }
             let headingYear = ownYear ?? section.parent.flatMap { headingYears[$0] }
-            let isPlan = targets.isPlanHeading(title) || section.parent.map { inPlan[$0] } == true
+            let headingFiscalYear = fiscalYear(in: title) ?? section.parent.flatMap { headingFiscalYears[$0] }
+            headingFiscalYears.append(headingFiscalYear)
+            let isPlan = targets.isPlanHeading(Array(section.title.utf16)) || section.parent.map { inPlan[$0] } == true
             headingYears.append(headingYear)
             inPlan.append(isPlan)
-            contexts.append(Context(year: headingYear ?? titleYear, plan: isPlan ? PlanSection(year: headingYear) : nil))
+            contexts.append(Context(year: headingYear ?? titleYear, fiscalYear: headingFiscalYear ?? titleFiscalYear,
+                                    plan: isPlan ? PlanSection(year: headingYear) : nil,
+                                    hasHeadingTitle: !title.isEmpty))
         }
         self.contexts = contexts
-        self.outside = Context(year: titleYear, plan: nil)
+        self.outside = Context(year: titleYear, fiscalYear: titleFiscalYear, plan: nil)
     }
 
     /// The context of a sentence in `section`, or outside any section.
@@ -44,24 +71,16 @@ struct SectionContexts {
         section.map { contexts[$0] } ?? outside
     }
 
-    /// The first four-digit year followed by 年 in `text`.
-    static func year(in text: String) -> Int? {
-        year(in: Array(text.utf16))
+    /// The longest title read for a year, in UTF-16 units.
+    private static let longestHeading = 30
+
+    private static func isHeadingProper(_ title: String) -> Bool {
+        let units = title.utf16
+        return units.count <= longestHeading && !units.contains(where: { clauseEnds.contains($0) })
     }
 
-    /// The first four-digit year followed by 年 in `units`.
-    static func year(in units: [UInt16]) -> Int? {
-        var index = 0
-        while index + 4 < units.count {
-            if units[index + 4] == yearMark, units[index..<(index + 4)].allSatisfy(CodeUnit.isDigit),
-               index == 0 || !CodeUnit.isDigit(units[index - 1]) {
-                return units[index..<(index + 4)].reduce(0) { $0 * 10 + Int($1 - 0x30) }
-            }
-            index += 1
-        }
-        return nil
-    }
-
+    private static let clauseEnds: CodeUnitSet = "，,；;"
     private static let yearMark = UInt16(("年" as Unicode.Scalar).value)
+
     private static let nextYear = PhraseSearch(["明年"])
 }

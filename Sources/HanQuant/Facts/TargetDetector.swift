@@ -2,8 +2,9 @@
 ///
 /// The cue of `Lexicons/target-words.tsv` ending nearest before the quantity
 /// in its sentence decides (力争, 确保, 区定指标 → target; 现有, 已, 累计 → result);
-/// words marked none are passed over. A deadline (到2025年) or an item of a
-/// list a target cue opens makes a target when no cue decides.
+/// words marked none are passed over. A deadline (到2025年), an item of a
+/// list a target cue opens, or a period after the report date (a budget's
+/// year) makes a target when no cue decides.
 /// Without a cue, a figure is a target when it stands in a plan section (a
 /// heading holding a word of `Lexicons/plan-headings.txt`) and its period
 /// does not start before the plan's year: 2016年完成拆违7万平方米 in a 2017
@@ -37,15 +38,16 @@ struct TargetDetector: Sendable {
     ///   - plan: the enclosing plan section, nil outside one.
     ///   - periodYear: the first year of the quantity's period, when known.
     ///   - isDeadline: whether its period is a deadline (到2025年, 6月底前),
+    ///     is still to come, or the figure is an item of a target list,
     ///     which makes it a target when no cue says otherwise.
     func isTarget(in units: [UInt16], quantityStart start: Int, sentenceStart: Int,
-                  plan: PlanSection?, periodYear: Int?, isDeadline: Bool = false) -> Bool {
+                  plan: PlanSection?, periodYear: Int?, isDeadline: @autoclosure () -> Bool = false) -> Bool {
         var end = start
         while let cue = cues.nearest(in: units, before: end, notBefore: sentenceStart) {
             if let verdict = cue.value { return verdict }
             end = cue.range.lowerBound
         }
-        if isDeadline { return true }
+        if isDeadline() { return true }
         guard let plan else { return false }
         guard let planYear = plan.year, let periodYear else { return true }
         return periodYear >= planYear

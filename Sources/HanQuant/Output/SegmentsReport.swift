@@ -17,6 +17,7 @@ public enum SegmentsReport {
         line("date:      \(document.date.map { "\($0) (\(document.dateOrigin ?? "given"))" } ?? "(none)")")
         let context = document.context
         line("subject:   \(context.subjectYear.map { "\($0) (\(context.subjectYearOrigin ?? ""))" } ?? "(none)")")
+        if let budgetYear = context.budgetYear { line("budget:    \(budgetYear) (title: 本年度 is this year)") }
         line("region:    \(context.region.map { "\($0.rawValue) (\(context.regionOrigin ?? ""))" } ?? "(none)")")
         line("currency:  \(currency ?? context.region?.currency ?? "CNY") (\(currencyOrigin))")
         for field in document.metadata { line("metadata:  \(field.key) = \(field.value) (line \(field.line))") }

@@ -8,6 +8,9 @@ public struct DocumentContext: Sendable, Equatable {
     public let subjectYear: Int?
     /// Where the subject year was read: `title` or `line N`.
     public let subjectYearOrigin: String?
+    /// The year a budget proposal is for, from its title (`113年度中央政府總預算案`):
+    /// its 本年度 is that year.
+    public let budgetYear: Int?
     /// The region the document comes from, when its words show it.
     public let region: Region?
     /// Why: the markers found and how often (`新臺幣 ×3, 行政院 ×1`).
@@ -17,9 +20,10 @@ public struct DocumentContext: Sendable, Equatable {
     public static let unknown = DocumentContext(subjectYear: nil, subjectYearOrigin: nil, region: nil, regionOrigin: nil)
 
     /// Creates a context.
-    public init(subjectYear: Int?, subjectYearOrigin: String?, region: Region?, regionOrigin: String?) {
+    public init(subjectYear: Int?, subjectYearOrigin: String?, budgetYear: Int? = nil, region: Region?, regionOrigin: String?) {
         self.subjectYear = subjectYear
         self.subjectYearOrigin = subjectYearOrigin
+        self.budgetYear = budgetYear
         self.region = region
         self.regionOrigin = regionOrigin
     }
@@ -28,15 +32,18 @@ public struct DocumentContext: Sendable, Equatable {
 /// Works out a ``DocumentContext`` from a document's title, opening and text.
 struct DocumentContextReader: Sendable {
     private let subjectTitles: PhraseSearch
+    private let budgetTitles: PhraseSearch
     private let markers: RegionMarkers
 
     /// The reader over the bundled lexicons.
     static let bundled = DocumentContextReader(subjectTitles: LexiconFile.bundled("subject-year-titles.txt"),
+                                               budgetTitles: LexiconFile.bundled("budget-year-titles.txt"),
                                                markers: .bundled)
 
     /// Builds a reader from the title words and region markers.
-    init(subjectTitles: LexiconFile, markers: RegionMarkers) {
+    init(subjectTitles: LexiconFile, budgetTitles: LexiconFile, markers: RegionMarkers) {
         self.subjectTitles = PhraseSearch(subjectTitles.rows.map { $0[0] })
+        self.budgetTitles = PhraseSearch(budgetTitles.rows.map { $0[0] })
         self.markers = markers
     }
 
@@ -55,9 +62,13 @@ struct DocumentContextReader: Sendable {
                 (subjectYear, subjectOrigin) = (year, "line \(opening.line)")
             }
         }
+        var budgetYear: Int?
+        if let title, budgetTitles.occurs(in: units, range: title) {
+            budgetYear = YearReader.firstYear(in: units, range: title)
+        }
         let found = markers.region(of: units)
         let origin = found.map { $0.markers.map { "\($0.word) ×\($0.count)" }.joined(separator: ", ") }
-        return DocumentContext(subjectYear: subjectYear, subjectYearOrigin: subjectOrigin,
+        return DocumentContext(subjectYear: subjectYear, subjectYearOrigin: subjectOrigin, budgetYear: budgetYear,
                                region: found?.region, regionOrigin: origin)
     }
 

@@ -6,6 +6,9 @@
 public enum HeadingStyle: String, Sendable, CaseIterable {
     /// 第一章, 第二节, 第三部分, 第四篇.
     case chapter
+    /// 壹、 貳、 參、: the formal numerals Taiwan's documents number their
+    /// parts with, above 一、.
+    case financialNumeral
     /// 一、 二、 十一、
     case chineseNumeral
     /// (一) （二）, full-width parentheses included (NFKC makes them ASCII).
@@ -25,6 +28,8 @@ struct HeadingLabel: Equatable {
 
     /// Chinese numerals allowed in labels.
     private static let chineseDigits: CodeUnitSet = "〇零一二三四五六七八九十百"
+    /// Formal (financial) numerals, both scripts.
+    private static let financialDigits: CodeUnitSet = "零壹贰貳叁參叄肆伍陆陸柒捌玖拾佰"
     private static let chapterWords: [[UInt16]] = ["章", "节", "節", "部分", "篇"].map { Array($0.utf16) }
     private static let ordinalPrefix = UInt16(("第" as Unicode.Scalar).value)
     private static let longestNumber = 4
@@ -58,6 +63,12 @@ struct HeadingLabel: Equatable {
             guard numberEnd - start <= longestNumber, numberEnd < end,
                   units[numberEnd] == CodeUnit.ideographicComma else { return nil }
             return HeadingLabel(style: .chineseNumeral, range: start..<(numberEnd + 1))
+        }
+        if financialDigits.contains(first) {
+            let numberEnd = scan(units, from: start, to: end) { financialDigits.contains($0) }
+            guard numberEnd - start <= longestNumber, numberEnd < end,
+                  units[numberEnd] == CodeUnit.ideographicComma else { return nil }
+            return HeadingLabel(style: .financialNumeral, range: start..<(numberEnd + 1))
         }
         if CodeUnit.isDigit(first) {
             let numberEnd = scan(units, from: start, to: end, where: CodeUnit.isDigit)

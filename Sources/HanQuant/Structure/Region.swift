@@ -18,4 +18,11 @@ public enum Region: String, Sendable, CaseIterable {
         case .taiwan: return "TWD"
         }
     }
+
+    /// The month its government's fiscal year starts in: April in Hong
+    /// Kong (2023-24年度 runs from April 2023 to March 2024); January on the
+    /// mainland, in Macau and in Taiwan (since 2001).
+    public var fiscalYearStartMonth: Int {
+        self == .hongKong ? 4 : 1
+    }
 }

@@ -1,13 +1,16 @@
-/// Reads a year written before 年 in normalized text: four digits (`2021年`)
-/// or a Republic of China year (`民國112年`, `中華民國113年度`, or three
-/// digits alone: `112年`), given as its Gregorian year.
+/// Reads a year written before 年 in normalized text: four digits (`2021年`),
+/// four Chinese digits (`二〇二四年`), or a Republic of China year
+/// (`民國112年`, `中華民國 113 年度`, or three digits alone: `112年`), given
+/// as its Gregorian year. Spaces may stand around the digits after a 民國
+/// prefix, as titles set them.
 enum YearReader {
     /// The year written at `start`, and where its 年 ends, or nil.
     static func year(in units: [UInt16], at start: Int, limit: Int) -> (year: Int, end: Int)? {
+        if let chinese = chineseDigitYear(units, at: start, limit: limit) { return chinese }
         var index = start
         var isROC = false
         for prefix in rocPrefixes where units[index..<limit].starts(with: prefix) {
-            index += prefix.count
+            index = skippingSpaces(units, from: index + prefix.count, limit: limit)
             isROC = true
             break
         }
@@ -18,6 +21,7 @@ enum YearReader {
             index += 1
         }
         let count = index - digitsStart
+        if isROC { index = skippingSpaces(units, from: index, limit: limit) }
         guard index < limit, units[index] == yearMark, count > 0,
               digitsStart == 0 || !CodeUnit.isDigit(units[digitsStart - 1]) else { return nil }
         if count == 4, !isROC { return (value, index + 1) }
@@ -27,14 +31,48 @@ enum YearReader {
 
     /// The first year written in `range`.
     static func firstYear(in units: [UInt16], range: Range<Int>) -> Int? {
-        for index in range where CodeUnit.isDigit(units[index]) || units[index] == rocStart || units[index] == rocShortStart {
+        for index in range where CodeUnit.isDigit(units[index]) || starts.contains(units[index]) {
             if let found = year(in: units, at: index, limit: range.upperBound) { return found.year }
         }
         return nil
     }
 
+    /// The first year written in `text`.
+    static func firstYear(in text: String) -> Int? {
+        let units = Array(text.utf16)
+        return firstYear(in: units, range: units.indices)
+    }
+
+    /// The value of a Chinese digit written alone (〇 to 九, 零, ○), or nil.
+    static func chineseDigit(_ unit: UInt16) -> Int? {
+        // One bit test first: most characters are no digit.
+        guard digitSet.contains(unit) else { return nil }
+        return chineseDigits.firstIndex(of: unit).map { $0 < 10 ? $0 : 0 }
+    }
+
+    /// Four Chinese digits from 1900 on, not inside a longer run, before 年.
+    private static func chineseDigitYear(_ units: [UInt16], at start: Int, limit: Int) -> (year: Int, end: Int)? {
+        guard start + 4 < limit, units[start + 4] == yearMark,
+              start == 0 || chineseDigit(units[start - 1]) == nil else { return nil }
+        var year = 0
+        for offset in 0..<4 {
+            guard let digit = chineseDigit(units[start + offset]) else { return nil }
+            year = year * 10 + digit
+        }
+        return year >= 1900 ? (year, start + 5) : nil
+    }
+
+    private static func skippingSpaces(_ units: [UInt16], from index: Int, limit: Int) -> Int {
+        var index = index
+        while index < limit, units[index] == CodeUnit.space { index += 1 }
+        return index
+    }
+
+    /// 〇 to 九 in order, then the other ways of writing zero.
+    private static let chineseDigits: [UInt16] = Array("〇一二三四五六七八九零○".utf16)
+    private static let digitSet: CodeUnitSet = "〇一二三四五六七八九零○"
     private static let yearMark = UInt16(("年" as Unicode.Scalar).value)
-    private static let rocStart = UInt16(("中" as Unicode.Scalar).value)
-    private static let rocShortStart = UInt16(("民" as Unicode.Scalar).value)
+    /// The characters a year can start with besides ASCII digits.
+    private static let starts: CodeUnitSet = "中民〇一二三四五六七八九零○"
     private static let rocPrefixes: [[UInt16]] = ["中華民國", "中华民国", "民國", "民国"].map { Array($0.utf16) }
 }

@@ -7,6 +7,9 @@ struct SegmentationCases {
     static let headingCases: [(String, HeadingStyle?)] = [
         ("一、2016年工作总结", .chineseNumeral),
         ("十二、其他", .chineseNumeral),
+        ("壹、總預算案籌編概況", .financialNumeral),
+        ("參、歲出重點", .financialNumeral),
+        ("拾壹、其他", .financialNumeral),
         ("(一)突出有效投资", .chineseNumeralInParentheses),
         ("（三）深化大拆大整", .chineseNumeralInParentheses),
         ("1.固定资产投资", .arabicNumeral),
@@ -107,5 +110,18 @@ extension String {
     var precomposedNFKC: String {
         let units = NFKC.normalize(Array(utf16)).utf16
         return String(decoding: units, as: UTF16.self)
+    }
+}
+
+/// Years as titles and headings write them.
+@Suite("Years in titles and headings")
+struct YearReaderTests {
+    @Test("Every way of writing a year gives it", arguments: [
+        ("2023年工作总结", 2023), ("二〇二四年施政重點", 2024), ("二零二三年", 2023),
+        ("中華民國 113 年度中央政府總預算案", 2024), ("中華民國113年度", 2024), ("民國112年", 2023),
+        ("112年度預算", 2023), ("财政预算", nil), ("一二三四", nil), ("十二年", nil), ("20231年", nil),
+    ] as [(String, Int?)])
+    func year(_ text: String, _ expected: Int?) {
+        #expect(YearReader.firstYear(in: text) == expected)
     }
 }
