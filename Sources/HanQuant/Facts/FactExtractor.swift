@@ -4,12 +4,19 @@
 /// It holds an ICU word iterator (through ``IndicatorFinder``), so it is
 /// not thread-safe: use one per task.
 final class FactExtractor {
-    private let indicators = IndicatorFinder()
+    private let indicators: IndicatorFinder
     private let cleanup = IndicatorCleanup.bundled
-    private lazy var respective = RespectiveIndicators(isWordBoundary: { [indicators] in indicators.isWordBoundary($0, $1) })
+    private let respective: RespectiveIndicators
     private let periods = PeriodScanner.bundled
     private let changes = ChangeDetector.bundled
     private let targets = TargetDetector.bundled
+
+    /// A Facts stage over the bundled lexicons.
+    init() {
+        let indicators = IndicatorFinder()
+        self.indicators = indicators
+        respective = RespectiveIndicators(isWordBoundary: { indicators.isWordBoundary($0, $1) })
+    }
 
     /// UTF-16 units per fact assumed when reserving room: the seed report has
     /// about 62; a denser text (the statistical bulletin has about 16) grows
@@ -164,9 +171,9 @@ final class FactExtractor {
                                                  previous: previous, previousPhrase: previousPhrase)
                 // A fragment (和, 基础上, 较上年) names nothing: the clause's subject before
                 // its period names it (財政儲備在年度結束時將回落至…), else the figure before.
-                let indicator = found.flatMap(cleanup.cleaned)
-                    ?? chosen.flatMap { subject(before: expressions[$0].range.lowerBound, from: limit, units) }
-                    ?? previous
+                var indicator = found.map { cleanup.cleaned($0) } ?? nil
+                if indicator == nil, let chosen { indicator = subject(before: expressions[chosen].range.lowerBound, from: limit, units) }
+                if indicator == nil { indicator = previous }
                 var change = changes.change(in: units, quantityStart: start, limit: limit,
                                             isNegative: sentenceQuantities[position].value.isNegative)
                 // 分别下降37.5%和40%: a figure joined to the one before by 和 or 、 shares its change.
@@ -212,8 +219,9 @@ final class FactExtractor {
     /// as an indicator, or nil when nothing stands there.
     private func subject(before periodStart: Int, from clauseStart: Int, _ units: [UInt16]) -> String? {
         guard periodStart > clauseStart else { return nil }
-        return indicators.indicator(in: units, before: clauseStart..<periodStart, after: nil, style: .namedBefore,
-                                    previous: nil, previousPhrase: nil).flatMap(cleanup.cleaned)
+        guard let found = indicators.indicator(in: units, before: clauseStart..<periodStart, after: nil, style: .namedBefore,
+                                               previous: nil, previousPhrase: nil) else { return nil }
+        return cleanup.cleaned(found)
     }
 
     private func resolve(_ expression: PeriodExpression, _ units: [UInt16], _ resolver: PeriodResolver,

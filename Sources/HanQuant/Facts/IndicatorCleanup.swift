@@ -17,15 +17,41 @@ struct IndicatorCleanup: Sendable {
         var refused = PhraseTrie<Bool>()
         for row in lexicon.rows { refused.insert(row[0], true) }
         self.refused = refused
-        longestRefusedUTF8 = lexicon.rows.map { $0[0].utf8.count }.max() ?? 1
+        refusedKeys = Set(lexicon.rows.compactMap { ShortKey($0[0]) })
+        longestRefusedUTF8 = lexicon.rows.map { $0[0].utf8.count }.max() ?? 0
     }
 
-    /// The length of the longest refused word, in UTF-8 bytes.
+    /// The length of the longest listed word, in UTF-8 bytes.
     private let longestRefusedUTF8: Int
+
+    /// The listed words again, as keys of their UTF-8 bytes: a short
+    /// indicator is looked up without being copied.
+    private let refusedKeys: Set<ShortKey>
+
+    /// Up to 16 bytes of UTF-8 in two integers, hashed and compared as such.
+    private struct ShortKey: Hashable {
+        let low: UInt64, high: UInt64
+
+        init?(_ text: String) {
+            let bytes = Array(text.utf8)
+            guard let key = bytes.withUnsafeBufferPointer(ShortKey.init(bytes:)) else { return nil }
+            self = key
+        }
+
+        init?(bytes: UnsafeBufferPointer<UInt8>) {
+            guard bytes.count <= 16 else { return nil }
+            var low: UInt64 = 0, high: UInt64 = 0
+            for index in bytes.indices {
+                if index < 8 { low |= UInt64(bytes[index]) << (8 * UInt64(index)) } else { high |= UInt64(bytes[index]) << (8 * UInt64(index - 8)) }
+            }
+            self.low = low
+            self.high = high
+        }
+    }
 
     /// `indicator` without its markers, or nil when it names nothing.
     func cleaned(_ indicator: String) -> String? {
-        if needsNoCleaning(indicator) { return indicator }
+        if let kept = keptAsItIs(indicator) { return kept ? indicator : nil }
         var units = Array(indicator.utf16)
         Self.dropParagraphNumber(&units)
         Self.dropFootnoteMarker(&units)
@@ -36,16 +62,51 @@ struct IndicatorCleanup: Sendable {
         return refused.value(exactly: units[...]) == nil ? String(utf16Units: units[...]) : nil
     }
 
-    /// Whether an indicator is certainly kept as it is, told without
-    /// copying it: most are, and this runs for every figure. (A native
-    /// string stores UTF-8, whose count and ends are at hand.)
-    private func needsNoCleaning(_ indicator: String) -> Bool {
-        guard indicator.utf8.count > longestRefusedUTF8, let first = indicator.unicodeScalars.first,
-              let last = indicator.unicodeScalars.last, first.value <= 0xFFFF, last.value <= 0xFFFF else { return false }
-        let firstUnit = UInt16(first.value), lastUnit = UInt16(last.value)
-        guard !CodeUnit.isDigit(firstUnit), !Self.numeralDigits.contains(firstUnit), !CodeUnit.isDigit(lastUnit),
-              lastUnit != Self.closingBracket, !Self.trailingLasts.contains(lastUnit) else { return false }
-        return !Self.comparisonStarts.contains(firstUnit) || !Self.comparisonsUTF8.contains { indicator.utf8.starts(with: $0) }
+    /// Whether an indicator is kept as it is (true) or refused (false), told
+    /// from its UTF-8 bytes without copying them, or nil when it needs
+    /// cleaning: most are kept, and this runs for every figure.
+    private func keptAsItIs(_ indicator: String) -> Bool? {
+        indicator.utf8.withContiguousStorageIfAvailable { keptAsItIs(bytes: $0) } ?? nil
+    }
+
+    private func keptAsItIs(bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard let first = Self.firstUnit(bytes), let last = Self.lastUnit(bytes),
+              !CodeUnit.isDigit(first), !Self.numeralDigits.contains(first), !CodeUnit.isDigit(last),
+              last != Self.closingBracket, !Self.trailingLasts.contains(last),
+              !Self.comparisonStarts.contains(first) || !Self.comparisonsUTF8.contains(where: { bytes.starts(with: $0) })
+        else { return nil }
+        // One character names nothing.
+        if bytes.count == Self.utf8Length(of: bytes[0]) { return false }
+        guard bytes.count <= longestRefusedUTF8 else { return true }
+        return ShortKey(bytes: bytes).map { !refusedKeys.contains($0) } ?? true
+    }
+
+    /// The first character of UTF-8 `bytes` as a BMP code unit, or nil.
+    private static func firstUnit(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt16? {
+        guard let lead = bytes.first else { return nil }
+        let length = utf8Length(of: lead)
+        guard length <= 3, bytes.count >= length else { return nil }
+        return decode(bytes, from: 0, length: length)
+    }
+
+    /// The last character of UTF-8 `bytes` as a BMP code unit, or nil.
+    private static func lastUnit(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt16? {
+        var start = bytes.count - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        guard start >= 0, bytes.count - start <= 3 else { return nil }
+        return decode(bytes, from: start, length: bytes.count - start)
+    }
+
+    private static func utf8Length(of lead: UInt8) -> Int {
+        lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    }
+
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, length: Int) -> UInt16 {
+        switch length {
+        case 1: return UInt16(bytes[start])
+        case 2: return UInt16(bytes[start] & 0x1F) << 6 | UInt16(bytes[start + 1] & 0x3F)
+        default: return UInt16(bytes[start] & 0x0F) << 12 | UInt16(bytes[start + 1] & 0x3F) << 6 | UInt16(bytes[start + 2] & 0x3F)
+        }
     }
 
     /// Cuts a paragraph's number off the start (`7. 經常開支`, `一、社會福利支出`).

@@ -13,10 +13,14 @@ struct RespectiveIndicators {
     /// Distributes the names of every 分别 list among `sentenceFacts` of
     /// `facts`, whose sentence starts at `sentenceStart`.
     func distribute(_ facts: inout [Fact], _ sentenceFacts: Range<Int>, sentenceStart: Int, _ units: [UInt16]) {
+        // Most sentences hold no 分别: one pass over their characters tells.
+        guard let last = sentenceFacts.last,
+              units[sentenceStart..<facts[last].quantity.range.lowerBound].contains(Self.divide) else { return }
         var index = sentenceFacts.lowerBound
         while index < sentenceFacts.upperBound {
             let floor = index > sentenceFacts.lowerBound ? facts[index - 1].quantity.range.upperBound : sentenceStart
-            guard let indicator = facts[index].indicator, follows(facts[index], respectively: units, notBefore: floor) else {
+            guard follows(facts[index].quantity.range.lowerBound, respectively: units, notBefore: floor),
+                  let indicator = facts[index].indicator else {
                 index += 1
                 continue
             }
@@ -33,9 +37,9 @@ struct RespectiveIndicators {
         }
     }
 
-    /// Whether 分别 stands in the phrase right before a fact (…分别为2.4%).
-    private func follows(_ fact: Fact, respectively units: [UInt16], notBefore floor: Int) -> Bool {
-        var position = fact.quantity.range.lowerBound
+    /// Whether 分别 stands in the phrase right before a figure starting at `start` (…分别为2.4%).
+    private func follows(_ start: Int, respectively units: [UInt16], notBefore floor: Int) -> Bool {
+        var position = start
         while position - 2 >= floor, !Self.phraseEnds.contains(units[position - 1]) {
             if units[position - 2] == Self.divide, Self.respectivelyEnds.contains(units[position - 1]) { return true }
             position -= 1
