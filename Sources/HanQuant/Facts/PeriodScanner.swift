@@ -236,17 +236,11 @@ struct PeriodScanner: Sendable {
     }
 
     /// Four Chinese digits from 1900 on at `index`, not inside a longer run,
-    /// with a character after them.
+    /// followed by 年 or a fiscal year's separator (tested first: most
+    /// Chinese digits start no year).
     private static func chineseDigits(_ units: [UInt16], at index: Int, limit: Int) -> Int? {
-        // A year is followed by 年 or a fiscal year's separator: test that before the digits.
-        guard index + 4 < limit, units[index + 4] == year || fiscalSeparators.contains(units[index + 4]),
-              index == 0 || YearReader.chineseDigit(units[index - 1]) == nil else { return nil }
-        var year = 0
-        for offset in 0..<4 {
-            guard let digit = YearReader.chineseDigit(units[index + offset]) else { return nil }
-            year = year * 10 + digit
-        }
-        return year >= 1900 && YearReader.chineseDigit(units[index + 4]) == nil ? year : nil
+        guard index + 4 < limit, units[index + 4] == year || fiscalSeparators.contains(units[index + 4]) else { return nil }
+        return YearReader.fourChineseDigits(units, at: index, limit: limit)
     }
 
     /// A month and perhaps a day in Chinese numerals after a year

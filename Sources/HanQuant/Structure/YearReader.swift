@@ -53,13 +53,21 @@ enum YearReader {
     /// Four Chinese digits from 1900 on, not inside a longer run, before 年.
     private static func chineseDigitYear(_ units: [UInt16], at start: Int, limit: Int) -> (year: Int, end: Int)? {
         guard start + 4 < limit, units[start + 4] == yearMark,
-              start == 0 || chineseDigit(units[start - 1]) == nil else { return nil }
+              let year = fourChineseDigits(units, at: start, limit: limit) else { return nil }
+        return (year, start + 5)
+    }
+
+    /// A year of four Chinese digits at `start`, from 1900 on, neither
+    /// preceded nor followed by another digit, with a character after it.
+    static func fourChineseDigits(_ units: [UInt16], at start: Int, limit: Int) -> Int? {
+        guard start + 4 < limit, start == 0 || chineseDigit(units[start - 1]) == nil,
+              chineseDigit(units[start + 4]) == nil else { return nil }
         var year = 0
         for offset in 0..<4 {
             guard let digit = chineseDigit(units[start + offset]) else { return nil }
             year = year * 10 + digit
         }
-        return year >= 1900 ? (year, start + 5) : nil
+        return year >= 1900 ? year : nil
     }
 
     private static func skippingSpaces(_ units: [UInt16], from index: Int, limit: Int) -> Int {
