@@ -89,6 +89,17 @@ struct CLITests {
         #expect(result.stdout.contains("    2  全年完成投资10亿元。"))
     }
 
+    @Test("segments lists each table with its lines, columns, unit, caption and header, and says when one cannot be read")
+    func segmentsTables() throws {
+        let text = "统计公报\n\n表1 主要产品产量\n单位：万吨\n| 产品 | 产量 | 增长(%) |\n| 粮食 | 35.2 | 1.8 |\n| 油料 | 1.05 | -4.2 |\n\n"
+            + "项目\t金额\t增长\n税收\t12.87\t6.8\n基金\t6.12\t-31.6\t2\n"
+        let result = try run(["segments", "-"], stdin: Data(text.utf8))
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("tables (2):\n    3-7  bar, 3 columns, 2 rows, unit 万吨, caption 表1 主要产品产量\n      header: 产品 | 产量 | 增长(%)\n"))
+        #expect(result.stdout.contains("    9-11  tab, 3 columns, 2 rows\n      header: 项目 | 金额 | 增长\n"
+                                       + "      not read: line 11 has 4 cells where the other rows with figures have 3\n"))
+    }
+
     @Test("A binary file is refused with one line naming it, and exit status 1")
     func binaryFile() throws {
         let file = try temporaryFile([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x01, 0x02], name: "image.png")

@@ -32,6 +32,19 @@ public enum SegmentsReport {
         }
 
         line("")
+        line("tables (\(document.tables.count)):")
+        func text(_ range: Range<Int>) -> String { document.text.originalString(ofNormalized: range) }
+        for table in document.tables {
+            var summary = "\(pad(table.lines.lowerBound))-\(table.lines.upperBound)  "
+                + "\(table.separator.rawValue), \(table.columns) columns, \(table.rows.count) rows"
+            if let unit = table.unit { summary += ", unit \(text(unit))" }
+            if let caption = table.caption { summary += ", caption \(text(caption))" }
+            line(summary)
+            for row in table.header { line("      header: " + row.cells.map(text).joined(separator: " | ")) }
+            if let problem = table.problem { line("      not read: \(problem)") }
+        }
+
+        line("")
         line("sentences:")
         var lastSection: Int?? = .none
         for sentence in document.sentences {

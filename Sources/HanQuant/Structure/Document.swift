@@ -29,6 +29,9 @@ public struct Document: Sendable {
     public let paragraphs: [Paragraph]
     /// All sentences of the body in order.
     public let sentences: [Sentence]
+    /// The tables found among the lines, in order. Their lines are
+    /// paragraphs too until their cells are read as facts.
+    public let tables: [Table]
 
     /// The chain of sections from the top level down to `section`.
     public func sectionPath(_ section: Int?) -> [Section] {

@@ -7,6 +7,7 @@ public final class StructureParser {
     private let splitter = SentenceSplitter()
     private let metadataReader = MetadataReader.bundled
     private let contextReader = DocumentContextReader.bundled
+    private let tableDetector = TableDetector()
     private static let headingEnds: CodeUnitSet = CodeUnitSet(units: [
         CodeUnit.ideographicFullStop, CodeUnit.exclamation, CodeUnit.question, CodeUnit.semicolon,
     ])
@@ -40,8 +41,16 @@ public final class StructureParser {
             paragraphs.append(Paragraph(range: range, line: titleIndex + 1, section: nil))
         }
 
+        let found = tableDetector.tables(in: units, lines: body)
+        var tableSections: [Int?] = Array(repeating: nil, count: found.count)
+        var nextTable = 0
         for index in body.indices where !body[index].isEmpty && index != head.titleIndex && !head.skipped.contains(index) {
             let range = body[index]
+            // A table belongs to the section open at its first line.
+            while nextTable < found.count, found[nextTable].lines.lowerBound <= index {
+                tableSections[nextTable] = tree.current
+                nextTable += 1
+            }
             let label = HeadingLabel.find(in: units, range: range)
             if let label {
                 let (level, parent) = tree.open(label.style, index: sections.count)
@@ -70,7 +79,8 @@ public final class StructureParser {
         return Document(name: name, text: text, lines: lines, metadata: head.metadata,
                         title: head.titleIndex.map { original(body[$0]) }, titleLine: titleLine,
                         date: date, dateLine: dateLine, dateOrigin: dateOrigin, context: context,
-                        sections: sections, paragraphs: paragraphs, sentences: sentences)
+                        sections: sections, paragraphs: paragraphs, sentences: sentences,
+                        tables: found.indices.map { found[$0].table.placed(in: tableSections[$0]) })
     }
 
     /// The heading's words: after the label, up to the first sentence end on the line.
