@@ -16,10 +16,12 @@ public struct Fact: Sendable, Equatable {
     /// the figure in the same sentence it describes (23.26亿元 for the
     /// 1.58% of 23.26亿元,同比增长1.58%), else nil.
     public internal(set) var describes: Int?
+    /// The table cell it was read from, nil for a figure of a sentence.
+    public let cell: TableCell?
 
     /// Creates a fact.
     public init(quantity: Quantity, sentence: Int, indicator: String?, period: Period?, change: Change?,
-                isTarget: Bool, describes: Int? = nil) {
+                isTarget: Bool, describes: Int? = nil, cell: TableCell? = nil) {
         self.quantity = quantity
         self.sentence = sentence
         self.indicator = indicator
@@ -27,6 +29,31 @@ public struct Fact: Sendable, Equatable {
         self.change = change
         self.isTarget = isTarget
         self.describes = describes
+        self.cell = cell
+    }
+}
+
+/// Where in a table a fact was read: the cell's place and the labels
+/// that name it, as written.
+public struct TableCell: Sendable, Equatable {
+    /// The table's 1-based number within the document.
+    public let table: Int
+    /// The cell's 1-based row among the table's rows below its header.
+    public let row: Int
+    /// The cell's 1-based column.
+    public let column: Int
+    /// The row's label (`粮食`, `其中：稻谷`), as written.
+    public let rowLabel: String?
+    /// The column's header, its header rows joined by a space (`产量(万吨)`), as written.
+    public let columnLabel: String?
+
+    /// Creates a cell reference.
+    public init(table: Int, row: Int, column: Int, rowLabel: String?, columnLabel: String?) {
+        self.table = table
+        self.row = row
+        self.column = column
+        self.rowLabel = rowLabel
+        self.columnLabel = columnLabel
     }
 }
 

@@ -7,6 +7,7 @@ final class FactExtractor {
     private let indicators: IndicatorFinder
     private let cleanup = IndicatorCleanup.bundled
     private let respective: RespectiveIndicators
+    private let tableFacts = TableFacts()
     private let periods = PeriodScanner.bundled
     private let changes = ChangeDetector.bundled
     private let targets = TargetDetector.bundled
@@ -30,7 +31,8 @@ final class FactExtractor {
     /// empty array sentence by sentence, in order. `reportDate` overrides the
     /// document's own date for relative periods.
     func facts(of document: Document, reportDate: CalendarDate?,
-               quantities: (Sentence, inout [Quantity]) -> Void) -> [Fact] {
+               quantities: (Sentence, inout [Quantity]) -> Void, scan: ([UInt16]) -> [Quantity] = { _ in [] },
+               tableProblems: (Table, Int) -> Void = { _, _ in }) -> [Fact] {
         let units = document.text.normalized
         let date = reportDate ?? document.date
         let resolver = PeriodResolver(reportDate: date, subjectYear: document.context.subjectYear,
@@ -72,6 +74,15 @@ final class FactExtractor {
                                               titleYear: document.title.flatMap(YearReader.firstYear(in:)), targets: targets,
                                               periods: periods, resolver: resolver)
 
+        // Table rows by line: their cells are read as a table, never as prose.
+        var tableRows: [Int: (table: Int, row: Int?)] = [:]
+        for (number, table) in document.tables.enumerated() {
+            for row in table.header { tableRows[row.line] = (number, nil) }
+            for (index, row) in table.rows.enumerated() { tableRows[row.line] = (number, index) }
+        }
+        var layouts: [Int: TableFacts.Layout] = [:]
+        func original(_ range: Range<Int>) -> String { document.text.originalString(ofNormalized: range) }
+
         // One array each for every sentence's quantities and periods.
         var sentenceQuantities: [Quantity] = []
         var expressions: [PeriodExpression] = []
@@ -84,6 +95,19 @@ final class FactExtractor {
             }
             let context = sectionContexts[sentence.section]
             let headingYear = context.year
+            if !tableRows.isEmpty, let place = tableRows[sentence.line] {
+                let table = document.tables[place.table]
+                guard let row = place.row, table.problem == nil else { continue }
+                let layout = layouts[place.table] ?? tableLayout(table, units, original, resolver: resolver,
+                                                                  contextYear: headingYear ?? subjectYear)
+                layouts[place.table] = layout
+                let fallback = (headingYear ?? subjectYear).map(yearPeriod)
+                let withoutUnit = tableFacts.facts(of: table, number: place.table + 1, layout: layout, rowIndex: row, sentence: index,
+                                                   units, text: original, fallbackPeriod: fallback,
+                                                   isAfterReport: resolver.isAfterReport, scan: scan, into: &facts)
+                if withoutUnit > 0 { tableProblems(table, withoutUnit) }
+                continue
+            }
             periods.expressions(in: units, range: sentence.range, readsROCYears: readsROCYears, into: &expressions)
             if sentence.isHeading && context.hasHeadingTitle {
                 subheadingPeriod = nil
@@ -213,6 +237,14 @@ final class FactExtractor {
             if let year = expressions.last(where: { $0.year != nil && !$0.isDeadline })?.year { paragraphYear = year }
         }
         return facts
+    }
+
+    /// The layout of a table, its header periods resolved in `contextYear`.
+    private func tableLayout(_ table: Table, _ units: [UInt16], _ text: (Range<Int>) -> String, resolver: PeriodResolver,
+                             contextYear: Int?) -> TableFacts.Layout {
+        tableFacts.layout(of: table, units, text) { expression in
+            resolve(expression, units, resolver, contextYear: expression.year == nil ? contextYear : nil)
+        }
     }
 
     /// The words of a clause before its period (財政儲備在 in 財政儲備在年度結束時…),

@@ -6,7 +6,7 @@ enum FactRow {
     static let fieldNames = [
         "doc", "seq", "line", "start", "end", "text", "number", "scale", "unit", "value", "value_max",
         "base_unit", "dimension", "approx", "change", "indicator", "period", "period_text", "target",
-        "section", "sentence", "of",
+        "section", "sentence", "of", "table", "row", "column", "row_label", "column_label",
     ]
 
     /// Writes one record per fact of `extraction`, numbered from 1, with
@@ -76,7 +76,7 @@ enum FactRow {
         let text = parts.original[parts.originalRange(range)]
         // The sentence is taken from the text only when it differs from the last fact's.
         let sentenceRange = parts.originalRange(sentence.range)
-        // Room for the values: each text escaped at worst (null takes 4), five
+        // Room for the values: each text escaped at worst (null takes 4), nine
         // integers of at most 20 characters, a flag of at most 5, and the two
         // exact values in quotes.
         func bound(_ value: String?) -> Int { value.map(ByteCursor.bound) ?? 4 }
@@ -84,7 +84,8 @@ enum FactRow {
             + bound(fact.quantity.baseUnit) + bound(fact.quantity.dimension.rawValue) + bound(fact.quantity.approx)
             + bound(fact.change?.rawValue) + bound(fact.indicator) + bound(fact.period?.iso)
             + bound(fact.period?.text) + bound(sectionPath) + ByteCursor.bound(text) + ByteCursor.bound(units: sentenceRange.count)
-            + 5 * 20 + 5 + (fact.quantity.value.textLength + 2) + ((fact.quantity.valueMax?.textLength ?? 2) + 2)
+            + bound(fact.cell?.rowLabel) + bound(fact.cell?.columnLabel)
+            + 9 * 20 + 5 + (fact.quantity.value.textLength + 2) + ((fact.quantity.valueMax?.textLength ?? 2) + 2)
         let name = parts.name, line = parts.lineNumber(at: range.lowerBound), original = parts.original
         encoder.record(atMost: size, prefix: prefix, suffix: suffix) { fields in
             fields.shared(.document, id: 0) { $0.appendText(name) }
@@ -109,6 +110,11 @@ enum FactRow {
             fields.shared(.section, id: sentence.section ?? -1) { $0.appendText(sectionPath) }
             fields.shared(.sentence, id: fact.sentence) { $0.appendDocumentText(original[sentenceRange]) }
             fields.integer(fact.describes.map { $0 + 1 })
+            fields.integer(fact.cell?.table)
+            fields.integer(fact.cell?.row)
+            fields.integer(fact.cell?.column)
+            fields.text(fact.cell?.rowLabel)
+            fields.text(fact.cell?.columnLabel)
         }
     }
 }

@@ -63,6 +63,22 @@ public final class Extractor {
         facts(in: try reader.read(bytes, name: name))
     }
 
+    /// One warning for each table not read whole: its columns do not line
+    /// up, or `unitless` (by first line) figures had no unit.
+    private static func tableWarnings(_ document: Document, unitless: [Int: Int]) -> [QuantityWarning] {
+        document.tables.compactMap { table in
+            let place = "lines \(table.lines.lowerBound)-\(table.lines.upperBound)"
+            let start = table.header.first ?? table.rows[0]
+            let range = start.cells.first ?? 0..<0
+            if let problem = table.problem {
+                return QuantityWarning(range: range, reason: .tableNotRead(problem + ", so none of its figures were read"), text: place)
+            }
+            guard let count = unitless[table.lines.lowerBound] else { return nil }
+            return QuantityWarning(range: range, reason: .tableNotRead("\(count) figures have no unit in their column, row or "
+                                                                       + "单位 line and were skipped"), text: place)
+        }
+    }
+
     /// The facts of a document already read.
     public func facts(in document: Document) -> Extraction {
         var warnings: [QuantityWarning] = []
@@ -73,9 +89,15 @@ public final class Extractor {
         let units = document.text.normalized
         let currency = currency(of: document)
         let scanner = scanner(for: currency)
-        let facts = factExtractor.facts(of: document, reportDate: reportDate) { sentence, quantities in
+        var unitless: [Int: Int] = [:]
+        let facts = factExtractor.facts(of: document, reportDate: reportDate, quantities: { sentence, quantities in
             scanner.scan(units, in: sentence.range, appendingTo: &quantities, warnings: &warnings)
-        }
+        }, scan: { written in
+            scanner.scan(written, in: written.indices).quantities
+        }, tableProblems: { table, count in
+            unitless[table.lines.lowerBound, default: 0] += count
+        })
+        warnings += Self.tableWarnings(document, unitless: unitless)
         return Extraction(document: document, facts: facts, warnings: warnings, currency: currency)
     }
 }

@@ -36,6 +36,9 @@ public struct QuantityWarning: Sendable, Equatable, CustomStringConvertible {
         case notReadWhole
         /// The characters allow more than one value (3万50, 五万一户).
         case ambiguous
+        /// Figures of a table that could not be read with a unit: the
+        /// table's columns do not line up, or nothing names the unit.
+        case tableNotRead(String)
     }
 
     /// The number's UTF-16 range in the normalized text.
@@ -63,6 +66,8 @@ public struct QuantityWarning: Sendable, Equatable, CustomStringConvertible {
             return "\(quoted) cannot be read whole and was skipped"
         case .ambiguous:
             return "\(quoted) can be read more than one way and was skipped"
+        case .tableNotRead(let why):
+            return "the table at \(text) was not read whole: \(why)"
         }
     }
 }

@@ -29,8 +29,8 @@ public struct Document: Sendable {
     public let paragraphs: [Paragraph]
     /// All sentences of the body in order.
     public let sentences: [Sentence]
-    /// The tables found among the lines, in order. Their lines are
-    /// paragraphs too until their cells are read as facts.
+    /// The tables found among the lines, in order. Each row is also a
+    /// paragraph of one sentence, whose figures are read cell by cell.
     public let tables: [Table]
 
     /// The chain of sections from the top level down to `section`.

@@ -42,6 +42,9 @@ public final class StructureParser {
         }
 
         let found = tableDetector.tables(in: units, lines: body)
+        // A table row is one sentence: its runs of spaces divide cells, not sentences.
+        var rowLines = Set<Int>()
+        for (table, _) in found { for row in table.header + table.rows { rowLines.insert(row.line - 1) } }
         var tableSections: [Int?] = Array(repeating: nil, count: found.count)
         var nextTable = 0
         for index in body.indices where !body[index].isEmpty && index != head.titleIndex && !head.skipped.contains(index) {
@@ -60,7 +63,8 @@ public final class StructureParser {
                                         style: label.style, level: level, line: index + 1, parent: parent))
             }
             let paragraph = Paragraph(range: range, line: index + 1, section: tree.current)
-            for (position, sentence) in splitter.sentences(in: units, range: range).enumerated() {
+            let pieces = rowLines.contains(index) ? [range] : splitter.sentences(in: units, range: range)
+            for (position, sentence) in pieces.enumerated() {
                 sentences.append(Sentence(range: sentence, line: index + 1, paragraph: paragraphs.count,
                                           section: paragraph.section, isHeading: label != nil && position == 0))
             }
