@@ -78,6 +78,10 @@ final class FactExtractor {
         var tableRows: [Int: (table: Int, row: Int?)] = [:]
         for (number, table) in document.tables.enumerated() {
             for row in table.header { tableRows[row.line] = (number, nil) }
+            // A caption (表1 2023年…) and a 单位 line name the table; they hold no figures of their own.
+            for range in [table.caption, table.unit].compactMap({ $0 }) {
+                tableRows[document.lines.lineNumber(at: range.lowerBound)] = (number, nil)
+            }
             for (index, row) in table.rows.enumerated() { tableRows[row.line] = (number, index) }
         }
         var layouts: [Int: TableFacts.Layout] = [:]
