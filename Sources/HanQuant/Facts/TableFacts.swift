@@ -5,6 +5,11 @@
 /// the table's `单位：` line give units too. A cell becomes a fact only when
 /// its number and unit read as one quantity: a figure with no unit is
 /// counted and warned about, never guessed.
+///
+/// Its indicator is the row's name and what the column measures (see
+/// ``indicator(row:column:)``); its change and target come from the header's
+/// cue words; its period from the header, the column group it stands in,
+/// the caption or the document.
 struct TableFacts {
     /// What a table's header and layout say of each column, worked out once per table.
     struct Layout {
@@ -13,9 +18,6 @@ struct TableFacts {
         /// A column naming each row's unit (`单位`), if any.
         let unitColumn: Int?
         let columns: [Column]
-        /// Whether several columns measure different things (产量, 播种面积):
-        /// their names then join the row label.
-        let namesLevels: Bool
     }
 
     /// What the header says of one column.
@@ -76,9 +78,7 @@ struct TableFacts {
             columns.append(Column(label: label, meaning: Self.meaning(units, cells, expressions: &expressions, periods: periods),
                                   unit: unit, change: change, isTarget: isTarget, period: period ?? captionPeriod, isBase: isBase))
         }
-        let levelMeanings = Set(columns.indices.filter { $0 != labelColumn && $0 != unitColumn && columns[$0].change == nil }
-            .compactMap { columns[$0].meaning })
-        return Layout(labelColumn: labelColumn, unitColumn: unitColumn, columns: columns, namesLevels: levelMeanings.count > 1)
+        return Layout(labelColumn: labelColumn, unitColumn: unitColumn, columns: columns)
     }
 
     /// The facts of one row, appended to `facts`; returns how many figures had no unit.
@@ -108,8 +108,9 @@ struct TableFacts {
             }
             // A growth column of a column group (2016年9月 | 同比增长(%)) is of its level's period.
             let period = meaning.period ?? (meaning.change != nil ? lastLevel.flatMap { facts[$0].period } : nil) ?? fallbackPeriod
-            let joinsMeaning = meaning.change != nil || layout.namesLevels || rowName == nil
-            let indicator = joinsMeaning ? ([rowName, meaning.meaning].compactMap { $0 }.joined()).nilIfEmpty : rowName
+            // A change is named after the level it is of (粮食产量 + 比上年增长).
+            let levelName = meaning.change != nil ? lastLevel.flatMap { facts[$0].indicator } : nil
+            let indicator = Self.indicator(row: levelName ?? rowName, column: meaning)
             var change = meaning.change
             if change == .increase, quantity.value.isNegative { change = .decrease }
             let isTarget = meaning.isTarget || period.map(isAfterReport) == true
@@ -117,9 +118,22 @@ struct TableFacts {
                               isTarget: isTarget, describes: change != nil ? lastLevel : nil,
                               cell: TableCell(table: number, row: rowIndex + 1, column: column + 1,
                                               rowLabel: rowLabel, columnLabel: meaning.label)))
-            if change == nil, !meaning.isBase { lastLevel = facts.count - 1 }
+            // A ratio column (完成预算(%)) is no level a change beside it is of.
+            if change == nil, !meaning.isBase, quantity.dimension != .percent { lastLevel = facts.count - 1 }
         }
         return withoutUnit
+    }
+
+    /// A cell's indicator: the row's name (for a change, the name of the
+    /// level it is of) followed by what the column measures (粮食 + 产量,
+    /// 粮食产量 + 比上年增长), unless the column's words are
+    /// only a generic heading (金额, 决算数) or the row's name already ends
+    /// as they do (发电量 under 产量).
+    static func indicator(row: String?, column: Column) -> String? {
+        guard let meaning = column.meaning else { return row }
+        guard let row else { return meaning }
+        if column.change == nil, genericHeadings.contains(meaning) || row.last == meaning.last { return row }
+        return row + meaning
     }
 
     /// The cell's figure read with `unit` as one quantity at the cell, or nil.
@@ -214,9 +228,8 @@ struct TableFacts {
     private static let scaleOrYuan: CodeUnitSet = "千万亿億元圆"
     private static let rowPrefixes: [[UInt16]] = ["其中:", "其中：", "其中", "内:", "內:"].map { Array($0.utf16) }
     private static let rowMarks: CodeUnitSet = "#△▲*"
+    /// Column headings that say nothing of what is measured.
+    private static let genericHeadings: Set<String> = ["金额", "金額", "数值", "數值", "绝对数", "絕對數", "数量", "數量", "合计", "合計",
+                                                      "本月", "累计", "累計", "决算数", "決算數", "预算数", "預算數", "执行数", "執行數"]
     private static let unitHeaders: Set<[UInt16]> = Set(["单位", "單位", "计量单位", "計量單位"].map { Array($0.utf16) })
-}
-
-private extension String {
-    var nilIfEmpty: String? { isEmpty ? nil : self }
 }

@@ -100,11 +100,20 @@ struct TableDetectorTests {
         #expect(try parse("报告\n\n" + text + "\n").tables.isEmpty)
     }
 
-    @Test("No Corpus document is read as holding a table: they are prose")
-    func corpusHasNone() throws {
+    @Test("The Corpus documents of the tables issue hold their tables, and no other Corpus document holds one")
+    func corpusTables() throws {
+        let expected: [String: [(Table.Separator, Int)]] = [
+            "nanshan-2023-statistical-bulletin.txt": [(.bar, 5), (.tab, 4), (.spaces, 4), (.bar, 3)],
+            "qinghe-2016-09-monthly-release.txt": [(.tab, 4)],
+            "donghu-2024-budget-tables.txt": [(.bar, 3), (.bar, 3)],
+            "taiwan-2024-budget-by-agency.txt": [(.bar, 3)],
+        ]
         for path in RepositoryFiles.corpusDocuments {
             let document = try DocumentReader().read(RepositoryFiles.bytes(path), name: path)
-            #expect(document.tables.isEmpty, "\(path)")
+            let tables = expected[URL(fileURLWithPath: path).lastPathComponent] ?? []
+            #expect(document.tables.map(\.separator) == tables.map(\.0), "\(path)")
+            #expect(document.tables.map(\.rows.count) == tables.map(\.1), "\(path)")
+            #expect(document.tables.allSatisfy { $0.problem == nil }, "\(path)")
         }
     }
 
