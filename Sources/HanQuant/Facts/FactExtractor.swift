@@ -78,6 +78,12 @@ final class FactExtractor {
         var tableRows: [Int: (table: Int, row: Int?)] = [:]
         for (number, table) in document.tables.enumerated() {
             for row in table.header { tableRows[row.line] = (number, nil) }
+            // One cell per line: a row's later lines are read with its first.
+            if table.separator == .cellPerLine {
+                for row in table.header + table.rows {
+                    for cell in row.cells.dropFirst() { tableRows[document.lines.lineNumber(at: cell.lowerBound)] = (number, nil) }
+                }
+            }
             // A caption (表1 2023年…) and a 单位 line name the table; they hold no figures of their own.
             for range in [table.caption, table.unit].compactMap({ $0 }) {
                 tableRows[document.lines.lineNumber(at: range.lowerBound)] = (number, nil)

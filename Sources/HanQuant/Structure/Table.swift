@@ -2,9 +2,10 @@
 /// (`|`, `│`, tabs, or runs of two or more spaces), with the caption, unit
 /// line and notes around it. Ranges are UTF-16 ranges of the normalized text.
 public struct Table: Sendable, Equatable {
-    /// One line of the table, divided into cells.
+    /// One line of the table, divided into cells (or, one cell per line,
+    /// the lines of one row).
     public struct Row: Sendable, Equatable {
-        /// Its 1-based line.
+        /// Its 1-based line: the first one, one cell per line.
         public let line: Int
         /// Its cells' ranges, trimmed of spaces; an empty cell has an empty range.
         public let cells: [Range<Int>]
@@ -18,6 +19,10 @@ public struct Table: Sendable, Equatable {
         case tab
         /// Two or more spaces (aligned columns).
         case spaces
+        /// One cell per line, each closed by a bar, as scraped web tables
+        /// come out (`旅客运输总量 |`, `万人 |`, `5998.2 |`): the rows' width is
+        /// the one that lines every row's figures up.
+        case cellPerLine = "one cell per line"
     }
 
     /// Its cell separator.

@@ -29,12 +29,24 @@ struct TableDetector {
     func tables(in units: [UInt16], lines: [Range<Int>]) -> [(table: Table, lines: ClosedRange<Int>)] {
         var found: [(table: Table, lines: ClosedRange<Int>)] = []
         var run: [Candidate] = []
+        var cellRun: [(index: Int, cell: Range<Int>)] = []
         func closeRun() {
             guard !run.isEmpty else { return }
             if let table = table(of: run, units, lines) { found.append(table) }
             run.removeAll(keepingCapacity: true)
         }
+        func closeCellRun() {
+            guard !cellRun.isEmpty else { return }
+            if let table = cellPerLineTable(cellRun, units) { found.append(table) }
+            cellRun.removeAll(keepingCapacity: true)
+        }
         for index in lines.indices {
+            if let cell = Self.singleCell(units, lines[index]) {
+                closeRun()
+                cellRun.append((index, cell))
+                continue
+            }
+            closeCellRun()
             guard let candidate = Self.candidate(units, lines[index], index: index) else {
                 closeRun()
                 continue
@@ -43,6 +55,7 @@ struct TableDetector {
             run.append(candidate)
         }
         closeRun()
+        closeCellRun()
         return found
     }
 
@@ -91,7 +104,7 @@ struct TableDetector {
     /// Why the columns cannot be told apart, or nil: every figure row must
     /// have as many cells, and a header row as many or one fewer (the
     /// label column unnamed) unless another header row does.
-    private static func problem(header: [Table.Row], figureRows: [Table.Row], columns: Int) -> String? {
+    static func problem(header: [Table.Row], figureRows: [Table.Row], columns: Int) -> String? {
         if let odd = figureRows.first(where: { $0.cells.count != columns }) {
             return "line \(odd.line) has \(odd.cells.count) cells where the other rows with figures have \(columns)"
         }
@@ -104,7 +117,7 @@ struct TableDetector {
 
     /// The count most rows have; between counts as frequent, the header's
     /// width, else the larger.
-    private static func mostCommon(_ counts: [Int], preferring headerWidth: Int?) -> Int {
+    static func mostCommon(_ counts: [Int], preferring headerWidth: Int?) -> Int {
         var tally: [Int: Int] = [:]
         for count in counts { tally[count, default: 0] += 1 }
         func rank(_ entry: (key: Int, value: Int)) -> (Int, Int, Int) { (entry.value, entry.key == headerWidth ? 1 : 0, entry.key) }
@@ -155,7 +168,7 @@ struct TableDetector {
         while position < line.upperBound {
             var width = 0
             switch separator {
-            case .bar:
+            case .bar, .cellPerLine:
                 width = bars.contains(units[position]) ? 1 : 0
             case .tab:
                 while position + width < line.upperBound, units[position + width] == CodeUnit.tab { width += 1 }
@@ -260,7 +273,7 @@ struct TableDetector {
     }
 
     private static let longestCaption = 60
-    private static let bars: CodeUnitSet = "|│┃║"
+    static let bars: CodeUnitSet = "|│┃║"
     private static let bar = UInt16(("|" as Unicode.Scalar).value)
     /// The block of box-drawing characters, U+2500 to U+257F.
     private static let boxDrawing: UInt16 = 0x2500

@@ -79,6 +79,50 @@ struct TableFactsTests {
         ])
     }
 
+    @Test("A table scraped one cell per line, its width found from its figures, its units from a 单位 column")
+    func cellPerLine() throws {
+        #expect(try Self.facts("""
+            交通运输
+
+            指标 |
+            单位 |
+            数值 |
+            比上年增长(%) |
+            旅客运输总量 |
+            万人 |
+            5998.2 |
+            3.1 |
+            货物运输总量 |
+            万吨 |
+            1,236.5 |
+            -0.5 |
+            """) == [
+            "5998.2 59982000 count - 旅客运输总量 - false - 1 1 3",
+            "3.1 3.1 % increase 旅客运输总量比上年增长 - false 5998.2 1 1 4",
+            "1,236.5 12365000000 kg - 货物运输总量 - false - 1 2 3",
+            "-0.5 -0.5 % decrease 货物运输总量比上年增长 - false 1,236.5 1 2 4",
+        ])
+    }
+
+    @Test("Units in the row labels, and a header with a year over each column")
+    func rowLabelUnits() throws {
+        #expect(try Self.facts("""
+            统计公报
+
+            | 指标 | 2023年 | 2022年 |
+            | 粮食产量(万吨) | 35.2 | 34.8 |
+            | 农作物播种面积(万亩) | 60.5 | 61.0 |
+            | 生猪出栏(万头) | 12.4 | 11.9 |
+            """) == [
+            "35.2 352000000 kg - 粮食产量 2023 false - 1 1 2",
+            "34.8 348000000 kg - 粮食产量 2022 false - 1 1 3",
+            "60.5 403333333.333333 m2 - 农作物播种面积 2023 false - 1 2 2",
+            "61.0 406666666.666667 m2 - 农作物播种面积 2022 false - 1 2 3",
+            "12.4 124000 count - 生猪出栏 2023 false - 1 3 2",
+            "11.9 119000 count - 生猪出栏 2022 false - 1 3 3",
+        ])
+    }
+
     @Test("Figures with no unit anywhere, and tables whose columns do not line up, give a warning and no facts")
     func unreadable() throws {
         let extraction = try Extractor().extract(Array("""

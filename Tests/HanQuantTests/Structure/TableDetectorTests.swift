@@ -117,6 +117,18 @@ struct TableDetectorTests {
         }
     }
 
+    @Test("One cell per line: the width that lines the figures up, or a table not read when none or several do")
+    func cellPerLine() throws {
+        let lines = ["指标", "单位", "数值", "增长(%)", "旅客运输总量", "万人", "5998.2", "3.1", "货物运输总量", "万吨", "1.2", "-0.5"]
+        let read = try parse("交通\n\n" + lines.map { $0 + " |" }.joined(separator: "\n") + "\n")
+        let table = try #require(read.tables.first)
+        #expect(table.separator == .cellPerLine && table.columns == 4 && table.problem == nil)
+        #expect(table.rows.map { cells(read, $0) } == [Array(lines[4..<8]), Array(lines[8..<12])])
+        let shifted = try parse("交通\n\n" + lines.dropFirst().map { $0 + " |" }.joined(separator: "\n") + "\n")
+        #expect(shifted.tables.first?.problem == "no row width lines up its 11 cells")
+        #expect(try parse("说明\n\n第一条 |\n第二条 |\n第三条 |\n第四条 |\n第五条 |\n第六条 |\n").tables.isEmpty)
+    }
+
     @Test("Generated tables of any size and separator are found whole, cell for cell")
     func generated() throws {
         var generator = SeededGenerator(seed: 21)
