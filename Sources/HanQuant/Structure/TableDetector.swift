@@ -41,6 +41,8 @@ struct TableDetector {
             cellRun.removeAll(keepingCapacity: true)
         }
         for index in lines.indices {
+            // A border (├───┼───┤, ─────) between rows neither ends a table nor is a row.
+            if !run.isEmpty, Self.isBorder(units, lines[index]) { continue }
             if let cell = Self.singleCell(units, lines[index]) {
                 closeRun()
                 cellRun.append((index, cell))
@@ -79,6 +81,8 @@ struct TableDetector {
         // Caption and unit line above; note lines below.
         var first = run[0].index, last = run[run.count - 1].index
         var caption: Range<Int>?, unit: Range<Int>?
+        while first > 0, Self.isBorder(units, lines[first - 1]) { first -= 1 }
+        while last + 1 < lines.count, Self.isBorder(units, lines[last + 1]) { last += 1 }
         for _ in 0..<2 where first > 0 {
             let above = lines[first - 1]
             if unit == nil, let words = Self.unitWords(units, above) {
@@ -157,6 +161,12 @@ struct TableDetector {
                 index += 1
             }
         }
+    }
+
+    /// Whether a line only draws a table's border: box-drawing characters,
+    /// dashes, equals signs, pluses and spaces.
+    static func isBorder(_ units: [UInt16], _ line: Range<Int>) -> Bool {
+        !line.isEmpty && units[line].allSatisfy { $0 & 0xFF80 == boxDrawing || borderMarks.contains($0) }
     }
 
     /// The cells of a line, trimmed; a bar at either end opens or closes the
@@ -277,6 +287,7 @@ struct TableDetector {
     private static let bar = UInt16(("|" as Unicode.Scalar).value)
     /// The block of box-drawing characters, U+2500 to U+257F.
     private static let boxDrawing: UInt16 = 0x2500
+    private static let borderMarks: CodeUnitSet = "-=+ —"
     private static let signs: CodeUnitSet = "-−+"
     private static let percent = UInt16(("%" as Unicode.Scalar).value)
     private static let permille = UInt16(("‰" as Unicode.Scalar).value)

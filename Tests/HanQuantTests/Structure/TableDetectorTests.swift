@@ -58,6 +58,26 @@ struct TableDetectorTests {
         }
     }
 
+    @Test("Border lines between a box-drawn table's rows neither end it nor count as rows")
+    func borders() throws {
+        let document = try parse("""
+            各級政府淨收支比較總表
+
+            單位:新台幣百萬元
+            ─────────────┬───────┬───────
+            項目         │本次預算數│上年度預算數
+            ─────────────┼───────┼───────
+            歲入合計     │3,160,840 │2,503,949
+            稅課收入     │2,053,747 │1,400,279
+            ─────────────┴───────┴───────
+            """)
+        let table = try #require(document.tables.first)
+        #expect(document.tables.count == 1)
+        #expect(table.header.map { cells(document, $0) } == [["項目", "本次預算數", "上年度預算數"]])
+        #expect(table.rows.map { cells(document, $0) } == [["歲入合計", "3,160,840", "2,503,949"], ["稅課收入", "2,053,747", "1,400,279"]])
+        #expect(table.unit.map(document.text.originalString(ofNormalized:)) == "新台幣百萬元")
+    }
+
     @Test("A header without a name over the label column, and empty or placeholder cells")
     func unnamedLabelColumn() throws {
         let document = try parse("""
