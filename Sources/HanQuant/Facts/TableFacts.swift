@@ -56,29 +56,41 @@ struct TableFacts {
         var columns: [Column] = []
         var unitColumn: Int?
         for column in 0..<table.columns {
-            let cells = table.header.compactMap { row -> Range<Int>? in
-                // A header one cell short leaves the label column unnamed.
-                let index = row.cells.count == table.columns - 1 ? column - 1 : column
-                return index >= 0 && index < row.cells.count && !row.cells[index].isEmpty ? row.cells[index] : nil
-            }
-            let label = cells.isEmpty ? nil : cells.map(text).joined(separator: " ")
+            let cells = Self.headerCells(of: column, in: table)
             if cells.contains(where: { Self.unitHeaders.contains(Array(units[$0])) }) { unitColumn = column }
-            var period: Period?
-            var isBase = false
-            for cell in cells where period == nil {
-                periods.expressions(in: units, range: cell, into: &expressions)
-                guard let written = expressions.first(where: \.namesPeriod) else { continue }
-                period = resolve(written)
-                isBase = (written.yearOffset ?? 0) < 0 || (written.fiscalOffset ?? 0) < 0
-            }
-            let unit = cells.lazy.compactMap { Self.headerUnit(units, $0) }.first
-            let change = cells.lazy.compactMap { self.changes.change(in: units, quantityStart: $0.upperBound, limit: $0.lowerBound) }.first
-            let isTarget = cells.contains { targets.isTarget(in: units, quantityStart: $0.upperBound, sentenceStart: $0.lowerBound,
-                                                            plan: nil, periodYear: nil) }
-            columns.append(Column(label: label, meaning: Self.meaning(units, cells, expressions: &expressions, periods: periods),
-                                  unit: unit, change: change, isTarget: isTarget, period: period ?? captionPeriod, isBase: isBase))
+            columns.append(self.column(cells, units, text, resolve: resolve, captionPeriod: captionPeriod, expressions: &expressions))
         }
         return Layout(labelColumn: labelColumn, unitColumn: unitColumn, columns: columns)
+    }
+
+    /// The header cells above `column`, top to bottom. A header one cell
+    /// short leaves the label column unnamed.
+    private static func headerCells(of column: Int, in table: Table) -> [Range<Int>] {
+        table.header.compactMap { row -> Range<Int>? in
+            let index = row.cells.count == table.columns - 1 ? column - 1 : column
+            return index >= 0 && index < row.cells.count && !row.cells[index].isEmpty ? row.cells[index] : nil
+        }
+    }
+
+    /// What the header cells `cells` say of their column.
+    private func column(_ cells: [Range<Int>], _ units: [UInt16], _ text: (Range<Int>) -> String,
+                        resolve: (PeriodExpression) -> Period?, captionPeriod: Period?,
+                        expressions: inout [PeriodExpression]) -> Column {
+        var period: Period?
+        var isBase = false
+        for cell in cells where period == nil {
+            periods.expressions(in: units, range: cell, into: &expressions)
+            guard let written = expressions.first(where: \.namesPeriod) else { continue }
+            period = resolve(written)
+            isBase = (written.yearOffset ?? 0) < 0 || (written.fiscalOffset ?? 0) < 0
+        }
+        let change = cells.lazy.compactMap { self.changes.change(in: units, quantityStart: $0.upperBound, limit: $0.lowerBound) }.first
+        let isTarget = cells.contains { targets.isTarget(in: units, quantityStart: $0.upperBound, sentenceStart: $0.lowerBound,
+                                                        plan: nil, periodYear: nil) }
+        return Column(label: cells.isEmpty ? nil : cells.map(text).joined(separator: " "),
+                      meaning: Self.meaning(units, cells, expressions: &expressions, periods: periods),
+                      unit: cells.lazy.compactMap { Self.headerUnit(units, $0) }.first, change: change, isTarget: isTarget,
+                      period: period ?? captionPeriod, isBase: isBase)
     }
 
     /// The facts of one row, appended to `facts`; returns how many figures had no unit.

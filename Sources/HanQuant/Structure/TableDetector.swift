@@ -108,7 +108,7 @@ struct TableDetector {
     /// Why the columns cannot be told apart, or nil: every figure row must
     /// have as many cells, and a header row as many or one fewer (the
     /// label column unnamed) unless another header row does.
-    static func problem(header: [Table.Row], figureRows: [Table.Row], columns: Int) -> String? {
+    private static func problem(header: [Table.Row], figureRows: [Table.Row], columns: Int) -> String? {
         if let odd = figureRows.first(where: { $0.cells.count != columns }) {
             return "line \(odd.line) has \(odd.cells.count) cells where the other rows with figures have \(columns)"
         }
@@ -121,7 +121,7 @@ struct TableDetector {
 
     /// The count most rows have; between counts as frequent, the header's
     /// width, else the larger.
-    static func mostCommon(_ counts: [Int], preferring headerWidth: Int?) -> Int {
+    private static func mostCommon(_ counts: [Int], preferring headerWidth: Int?) -> Int {
         var tally: [Int: Int] = [:]
         for count in counts { tally[count, default: 0] += 1 }
         func rank(_ entry: (key: Int, value: Int)) -> (Int, Int, Int) { (entry.value, entry.key == headerWidth ? 1 : 0, entry.key) }
