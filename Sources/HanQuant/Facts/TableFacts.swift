@@ -84,9 +84,10 @@ struct TableFacts {
             period = resolve(written)
             isBase = (written.yearOffset ?? 0) < 0 || (written.fiscalOffset ?? 0) < 0
         }
-        let change = cells.lazy.compactMap { self.changes.change(in: units, quantityStart: $0.upperBound, limit: $0.lowerBound) }.first
-        let isTarget = cells.contains { targets.isTarget(in: units, quantityStart: $0.upperBound, sentenceStart: $0.lowerBound,
-                                                        plan: nil, periodYear: nil) }
+        // Cue words are looked for in the header without the spaces that justify it (本 次 預 算 數).
+        let compact = cells.map { Array(units[$0].filter { $0 != CodeUnit.space }) }
+        let change = compact.lazy.compactMap { self.changes.change(in: $0, quantityStart: $0.count, limit: 0) }.first
+        let isTarget = compact.contains { targets.isTarget(in: $0, quantityStart: $0.count, sentenceStart: 0, plan: nil, periodYear: nil) }
         return Column(label: cells.isEmpty ? nil : cells.map(text).joined(separator: " "),
                       meaning: Self.meaning(units, cells, expressions: &expressions, periods: periods),
                       unit: cells.lazy.compactMap { Self.headerUnit(units, $0) }.first, change: change, isTarget: isTarget,
@@ -216,8 +217,9 @@ struct TableFacts {
         return trimmed.isEmpty ? nil : String(utf16Units: trimmed[...])
     }
 
-    /// A row label as a name: without 其中, a # or △ mark, a list number or
-    /// parentheses at its end (`其中：稻谷` → 稻谷, `粮食产量(万吨)` → 粮食产量).
+    /// A row label as a name: without 其中, a # or △ mark, a list number,
+    /// parentheses at its end or spaces (`其中：稻谷` → 稻谷, `粮食产量(万吨)` →
+    /// 粮食产量, `歲    入` → 歲入).
     static func rowName(_ units: [UInt16], _ cell: Range<Int>) -> String? {
         guard !cell.isEmpty else { return nil }
         var start = cell.lowerBound, end = cell.upperBound
@@ -230,18 +232,21 @@ struct TableFacts {
            open > start {
             end = open
         }
-        return start < end ? String(utf16Units: units[start..<end]) : nil
+        // Spaces that justify a label (歲    入    合    計) are no part of its name.
+        let name = units[start..<end].filter { $0 != CodeUnit.space }
+        return name.isEmpty ? nil : String(utf16Units: name[...])
     }
 
     private static let percent = UInt16(("%" as Unicode.Scalar).value)
     private static let plus = UInt16(("+" as Unicode.Scalar).value)
     private static let minusSigns: CodeUnitSet = "-−"
     private static let rateWords = PhraseSearch(["增长", "增長", "同比", "增速", "增幅", "率", "升幅", "跌幅", "降幅"])
-    private static let scaleOrYuan: CodeUnitSet = "千万亿億元圆"
+    private static let scaleOrYuan: CodeUnitSet = "十百千万萬亿億兆元圆"
     private static let rowPrefixes: [[UInt16]] = ["其中:", "其中：", "其中", "内:", "內:"].map { Array($0.utf16) }
     private static let rowMarks: CodeUnitSet = "#△▲*"
     /// Column headings that say nothing of what is measured.
     private static let genericHeadings: Set<String> = ["金额", "金額", "数值", "數值", "绝对数", "絕對數", "数量", "數量", "合计", "合計",
-                                                      "本月", "累计", "累計", "决算数", "決算數", "预算数", "預算數", "执行数", "執行數"]
+                                                      "本月", "累计", "累計", "决算数", "決算數", "预算数", "預算數", "执行数", "執行數",
+                                                      "本次预算数", "本次預算數", "本年度预算数", "本年度預算數"]
     private static let unitHeaders: Set<[UInt16]> = Set(["单位", "單位", "计量单位", "計量單位"].map { Array($0.utf16) })
 }

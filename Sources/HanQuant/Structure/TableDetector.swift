@@ -255,14 +255,20 @@ struct TableDetector {
         return next == end || units[next] == CodeUnit.comma || units[next] == CodeUnit.space || units[next] == CodeUnit.fullStop
     }
 
-    /// The words after a unit line's colon (`单位：亿元` → `亿元`).
+    /// The words after a unit line's colon (`单位：亿元` → `亿元`), when they
+    /// end the line and are one word.
+    /// The 单位 may also close a line after a space (`…八十九年度  單位:新台幣百萬元`).
     private static func unitWords(_ units: [UInt16], _ line: Range<Int>) -> Range<Int>? {
-        guard let prefix = unitPrefixes.first(where: { units[line].starts(with: $0) }) else { return nil }
-        var start = line.lowerBound + prefix.count
-        while start < line.upperBound, units[start] == CodeUnit.space { start += 1 }
-        guard start < line.upperBound, units[start] == CodeUnit.colon else { return nil }
-        let words = ((start + 1)..<line.upperBound).trimmingSpaces(in: units)
-        return words.isEmpty ? nil : words
+        guard line.count <= longestCaption else { return nil }
+        for opening in line where opening == line.lowerBound || units[opening - 1] == CodeUnit.space {
+            guard let prefix = unitPrefixes.first(where: { units[opening..<line.upperBound].starts(with: $0) }) else { continue }
+            var start = opening + prefix.count
+            while start < line.upperBound, units[start] == CodeUnit.space { start += 1 }
+            guard start < line.upperBound, units[start] == CodeUnit.colon else { continue }
+            let words = ((start + 1)..<line.upperBound).trimmingSpaces(in: units)
+            return words.isEmpty || words.contains(where: { units[$0] == CodeUnit.space }) ? nil : words
+        }
+        return nil
     }
 
     /// A caption: 表 and a number, or 附表, opening a short line.

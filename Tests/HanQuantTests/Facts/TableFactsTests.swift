@@ -123,6 +123,28 @@ struct TableFactsTests {
         ])
     }
 
+    @Test("A box-drawn table with borders, justified labels and headers, and its unit closing the line above")
+    func justifiedBoxTable() throws {
+        #expect(try Self.facts("""
+            中央政府總預算
+
+                        各級政府收支比較表
+                  歲入歲出概況  單位:新台幣百萬元
+            ───────────┬──────────┬──────────┬─────────
+              項      目    │本 次 預 算 數│ 上年度預算數 │ 比      較
+            ───────────┼──────────┼──────────┼─────────
+            一、歲    入    合    計 │   2,870,500 │   2,650,120 │   220,380
+              1.稅課收入          │   2,100,400 │   2,180,900 │   -80,500
+            """) == [
+            "2,870,500 2870500000000 TWD - 歲入合計 - true - 1 1 2",
+            "2,650,120 2650120000000 TWD - 歲入合計 - true - 1 1 3",
+            "220,380 220380000000 TWD increase 歲入合計比較 - false 2,870,500 1 1 4",
+            "2,100,400 2100400000000 TWD - 稅課收入 - true - 1 2 2",
+            "2,180,900 2180900000000 TWD - 稅課收入 - true - 1 2 3",
+            "-80,500 -80500000000 TWD decrease 稅課收入比較 - false 2,100,400 1 2 4",
+        ])
+    }
+
     @Test("Figures with no unit anywhere, and tables whose columns do not line up, give a warning and no facts")
     func unreadable() throws {
         let extraction = try Extractor().extract(Array("""
