@@ -460,8 +460,23 @@ public struct QuantityScanner: Sendable {
             return false
         }
         if !reading.numeral.hasArabicDigits, isInsideShortQuotation(text, reading.numeral.range, bounds: bounds) { return false }
+        if Self.namesUnit(text, before: reading.start, lowerBound: bounds.lowerBound) { return false }
         return !setPhrases.covers(reading.numeral.range.lowerBound, in: text, bounds: bounds)
     }
+
+    /// Whether 单位 and a colon stand right before `start` (金额单位：百万元,
+    /// 單位:新台幣千元): what follows names the unit of other figures, it
+    /// is no amount.
+    private static func namesUnit(_ text: [UInt16], before start: Int, lowerBound: Int) -> Bool {
+        var end = start
+        while end > lowerBound, text[end - 1] == CodeUnit.space { end -= 1 }
+        guard end > lowerBound, text[end - 1] == CodeUnit.colon else { return false }
+        var wordEnd = end - 1
+        while wordEnd > lowerBound, text[wordEnd - 1] == CodeUnit.space { wordEnd -= 1 }
+        return unitWords.contains { wordEnd - $0.count >= lowerBound && text[(wordEnd - $0.count)..<wordEnd].elementsEqual($0) }
+    }
+
+    private static let unitWords: [[UInt16]] = ["单位", "單位"].map { Array($0.utf16) }
 
     /// Whether `range` stands inside quotation marks that hold at most a few characters.
     private func isInsideShortQuotation(_ text: [UInt16], _ range: Range<Int>, bounds: Range<Int>) -> Bool {
