@@ -20,8 +20,13 @@ let package = Package(
             ]
         ),
         .target(
+            name: "CXML",
+            cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
+            linkerSettings: [.linkedLibrary("xml2")]
+        ),
+        .target(
             name: "HanQuant",
-            dependencies: ["CICU"],
+            dependencies: ["CICU", "CXML"],
             resources: [.copy("Resources/Lexicons")]
         ),
         .executableTarget(

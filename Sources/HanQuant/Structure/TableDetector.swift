@@ -83,8 +83,12 @@ struct TableDetector {
         var caption: Range<Int>?, unit: Range<Int>?
         while first > 0, Self.isBorder(units, lines[first - 1]) { first -= 1 }
         while last + 1 < lines.count, Self.isBorder(units, lines[last + 1]) { last += 1 }
-        for _ in 0..<2 where first > 0 {
-            let above = lines[first - 1]
+        // A blank line may stand between them, as web pages laid out as text set them.
+        for _ in 0..<2 {
+            var index = first - 1
+            if index >= 0, lines[index].isEmpty { index -= 1 }
+            guard index >= 0 else { break }
+            let above = lines[index]
             if unit == nil, let words = Self.unitWords(units, above) {
                 unit = words
             } else if caption == nil, Self.isCaption(units, above) {
@@ -92,11 +96,14 @@ struct TableDetector {
             } else {
                 break
             }
-            first -= 1
+            first = index
         }
-        while last + 1 < lines.count, Self.isNote(units, lines[last + 1]) {
-            notes.append(lines[last + 1])
-            last += 1
+        while true {
+            var index = last + 1
+            if index < lines.count, lines[index].isEmpty { index += 1 }
+            guard index < lines.count, Self.isNote(units, lines[index]) else { break }
+            notes.append(lines[index])
+            last = index
         }
         let table = Table(separator: run[0].separator, caption: caption, unit: unit, header: header, rows: rows,
                           notes: notes, columns: columns,

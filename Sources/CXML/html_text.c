@@ -1,0 +1,167 @@
+// Renders an HTML page as lines of text through libxml2's HTML parser.
+#include "hq_xml.h"
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/// A growing UTF-8 buffer.
+typedef struct {
+    char *bytes;
+    size_t length, capacity;
+    int failed;
+} Buffer;
+
+static void append(Buffer *buffer, const char *text, size_t count) {
+    if (buffer->failed || count == 0) return;
+    if (buffer->length + count + 1 > buffer->capacity) {
+        size_t capacity = buffer->capacity ? buffer->capacity : 4096;
+        while (capacity < buffer->length + count + 1) capacity *= 2;
+        char *grown = realloc(buffer->bytes, capacity);
+        if (!grown) { buffer->failed = 1; return; }
+        buffer->bytes = grown;
+        buffer->capacity = capacity;
+    }
+    memcpy(buffer->bytes + buffer->length, text, count);
+    buffer->length += count;
+    buffer->bytes[buffer->length] = 0;
+}
+
+static void append_string(Buffer *buffer, const char *text) { append(buffer, text, strlen(text)); }
+
+/// Ends the current line unless it is already ended.
+static void end_line(Buffer *buffer) {
+    if (buffer->length > 0 && buffer->bytes[buffer->length - 1] != '\n') append(buffer, "\n", 1);
+}
+
+static int is_named(const xmlNode *node, const char *name) {
+    return node->name && strcasecmp((const char *)node->name, name) == 0;
+}
+
+static int is_any(const xmlNode *node, const char *const *names) {
+    for (; *names; names++) if (is_named(node, *names)) return 1;
+    return 0;
+}
+
+static const char *const dropped[] = {"script", "style", "noscript", "template", "form", "nav", "header", "footer",
+                                      "aside", "iframe", "svg", "button", "select", "head", NULL};
+static const char *const blocks[] = {"p", "div", "li", "ul", "ol", "section", "article", "main", "blockquote", "pre",
+                                     "dd", "dt", "dl", "center", "address", "figure", "figcaption", "caption", "hr", NULL};
+
+/// Appends a node's text with runs of white space (and line breaks) as one space.
+static void append_text(Buffer *buffer, const xmlChar *text) {
+    const char *cursor = (const char *)text;
+    int space = 0;
+    for (; *cursor; cursor++) {
+        char c = *cursor;
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+            space = 1;
+            continue;
+        }
+        if (space && buffer->length > 0 && buffer->bytes[buffer->length - 1] != '\n'
+            && buffer->bytes[buffer->length - 1] != ' ') append(buffer, " ", 1);
+        space = 0;
+        append(buffer, cursor, 1);
+    }
+    if (space && buffer->length > 0 && buffer->bytes[buffer->length - 1] != '\n') append(buffer, " ", 1);
+}
+
+static void render(Buffer *buffer, const xmlNode *node, int in_cell);
+
+/// The text of a table cell, on one line: its blocks become spaces.
+static void render_cell(Buffer *buffer, const xmlNode *cell) {
+    Buffer text = {0};
+    for (const xmlNode *child = cell->children; child; child = child->next) render(&text, child, 1);
+    if (text.bytes) {
+        for (size_t index = 0; index < text.length; index++) if (text.bytes[index] == '\n') text.bytes[index] = ' ';
+        size_t start = 0, end = text.length;
+        while (start < end && text.bytes[start] == ' ') start++;
+        while (end > start && text.bytes[end - 1] == ' ') end--;
+        // A bar inside a cell would divide it: write the full-width one.
+        for (size_t index = start; index < end; index++) {
+            if (text.bytes[index] == '|') append_string(buffer, "\xEF\xBD\x9C"); else append(buffer, text.bytes + index, 1);
+        }
+        free(text.bytes);
+    }
+}
+
+static void render_row(Buffer *buffer, const xmlNode *row) {
+    end_line(buffer);
+    append(buffer, "|", 1);
+    for (const xmlNode *cell = row->children; cell; cell = cell->next) {
+        if (cell->type != XML_ELEMENT_NODE || !(is_named(cell, "td") || is_named(cell, "th"))) continue;
+        append(buffer, " ", 1);
+        render_cell(buffer, cell);
+        append(buffer, " |", 2);
+        xmlChar *span = xmlGetProp((xmlNode *)cell, (const xmlChar *)"colspan");
+        int columns = span ? atoi((const char *)span) : 1;
+        if (span) xmlFree(span);
+        for (int extra = 1; extra < columns && extra < 64; extra++) append(buffer, "  |", 3);
+    }
+    append(buffer, "\n", 1);
+}
+
+static void render(Buffer *buffer, const xmlNode *node, int in_cell) {
+    if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
+        if (node->content) append_text(buffer, node->content);
+        return;
+    }
+    if (node->type != XML_ELEMENT_NODE) return;
+    if (is_any(node, dropped)) return;
+    if (is_named(node, "br")) { if (in_cell) append(buffer, " ", 1); else end_line(buffer); return; }
+    if (!in_cell && is_named(node, "tr")) { render_row(buffer, node); return; }
+    if (!in_cell && is_named(node, "table")) {
+        end_line(buffer);
+        for (const xmlNode *child = node->children; child; child = child->next) render(buffer, child, 0);
+        end_line(buffer);
+        return;
+    }
+    int heading = 0;
+    if (node->name && (node->name[0] == 'h' || node->name[0] == 'H') && node->name[1] >= '1' && node->name[1] <= '6'
+        && node->name[2] == 0) heading = node->name[1] - '0';
+    int block = heading || is_any(node, blocks);
+    if (block && !in_cell) {
+        end_line(buffer);
+        if (heading) { char mark[3] = {1, (char)('0' + heading), 0}; append(buffer, mark, 2); }
+    }
+    for (const xmlNode *child = node->children; child; child = child->next) render(buffer, child, in_cell);
+    if (block && !in_cell) end_line(buffer);
+}
+
+/// The page's <title>, found anywhere under `node`.
+static const xmlNode *find_title(const xmlNode *node) {
+    for (; node; node = node->next) {
+        if (node->type == XML_ELEMENT_NODE && is_named(node, "title")) return node;
+        const xmlNode *found = node->type == XML_ELEMENT_NODE ? find_title(node->children) : NULL;
+        if (found) return found;
+    }
+    return NULL;
+}
+
+char *hq_html_text(const char *bytes, size_t count, const char *encoding, size_t *length) {
+    int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_COMPACT;
+    htmlDocPtr document = htmlReadMemory(bytes, (int)count, NULL, encoding, options);
+    if (!document) return NULL;
+    Buffer buffer = {0};
+    const xmlNode *root = xmlDocGetRootElement(document);
+    const xmlNode *title = root ? find_title(root) : NULL;
+    if (title) {
+        xmlChar *text = xmlNodeGetContent((xmlNode *)title);
+        if (text) {
+            append(&buffer, "\x02", 1);
+            append_text(&buffer, text);
+            end_line(&buffer);
+            xmlFree(text);
+        }
+    }
+    if (root) render(&buffer, root, 0);
+    xmlFreeDoc(document);
+    if (buffer.failed) { free(buffer.bytes); return NULL; }
+    if (!buffer.bytes) append(&buffer, "", 0), buffer.bytes = calloc(1, 1);
+    *length = buffer.length;
+    return buffer.bytes;
+}
+
+void hq_free(void *buffer) { free(buffer); }

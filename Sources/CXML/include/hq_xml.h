@@ -1,0 +1,37 @@
+/// A narrow C shim over the system libxml2 (Debian's libxml2-dev).
+///
+/// Like the ICU shim, this header exposes no libxml2 type: a page goes in as
+/// bytes and comes out as UTF-8 text laid out in lines (see hq_html_text),
+/// so no Swift module sees libxml2's headers.
+#ifndef HQ_XML_H
+#define HQ_XML_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/// Renders an HTML page as UTF-8 text, one block per line: headings,
+/// paragraphs, list items and line breaks end lines; a table row becomes
+/// one line of cells divided by " | " (a cell spanning n columns is
+/// followed by n - 1 empty cells); script, style, noscript, template,
+/// form, nav, header, footer, aside and comments are dropped; entities
+/// are decoded. A heading h1 to h6 is marked by "\x01" and its level digit
+/// at the start of its line, the page's <title> by "\x02" on a line of its
+/// own first.
+///
+/// `encoding` names the page's charset, or is NULL to let libxml2 read
+/// the page's own <meta charset>. On success returns a buffer to be freed
+/// with hq_free and sets *length; returns NULL when the page cannot be parsed.
+char *hq_html_text(const char *bytes, size_t count, const char *encoding, size_t *length);
+
+/// Frees a buffer returned by the shim.
+void hq_free(void *buffer);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

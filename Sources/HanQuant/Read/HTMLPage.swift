@@ -1,0 +1,92 @@
+import CXML
+
+/// A web page read as text: libxml2's HTML parser (through the CXML shim)
+/// lays it out in lines, one block per line and one table row per line of
+/// `|`-divided cells, so that the Structure stage reads its paragraphs and
+/// tables as it reads plain text. Scripts, styles, forms, navigation,
+/// headers, footers and comments are dropped; entities are decoded.
+enum HTMLPage {
+    /// Whether `bytes` look like a web page: after a byte order mark and
+    /// white space they open with `<`, and their first 2 KB hold `<html`,
+    /// `<head`, `<body` or `<!doctype html`.
+    static func isHTML(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        var start = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+        while start < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start]) { start += 1 }
+        guard start < bytes.count, bytes[start] == UInt8(ascii: "<") else { return false }
+        let head = lowercasedASCII(bytes, start..<min(bytes.count, start + sniffed))
+        return ["<html", "<head", "<body", "<!doctype html"].contains { head.contains($0) }
+    }
+
+    /// The charset a page names in its `<meta>` (`charset=gbk`), if any.
+    static func declaredCharset(_ bytes: UnsafeRawBufferPointer) -> String? {
+        let head = lowercasedASCII(bytes, 0..<min(bytes.count, declarationWindow))
+        guard let found = head.range(of: "charset=") else { return nil }
+        let name = head[found.upperBound...].drop { $0 == "\"" || $0 == "'" || $0 == " " }
+            .prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+        return name.isEmpty ? nil : String(name)
+    }
+
+    /// The page rendered as lines of UTF-8 text, or nil when libxml2 cannot
+    /// parse it. `encoding` is the charset to read it in, nil to let the
+    /// page's own declaration decide.
+    static func text(_ bytes: UnsafeRawBufferPointer, encoding: String?) -> String? {
+        var length = 0
+        let rendered: UnsafeMutablePointer<CChar>? = bytes.withMemoryRebound(to: CChar.self) { chars in
+            if let encoding { return encoding.withCString { hq_html_text(chars.baseAddress, chars.count, $0, &length) } }
+            return hq_html_text(chars.baseAddress, chars.count, nil, &length)
+        }
+        guard let rendered else { return nil }
+        defer { hq_free(rendered) }
+        let text = String(decoding: UnsafeRawBufferPointer(start: rendered, count: length), as: UTF8.self)
+        return laidOut(text)
+    }
+
+    /// The shim's text with its marks turned into lines: the `<title>` line
+    /// (mark 2) is kept, without the site's name after `_`, `|` or ` - `, only
+    /// when the page has no `<h1>`; a heading's mark (1 and its level) goes.
+    static func laidOut(_ text: String) -> String {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let hasMainHeading = lines.contains { $0.hasPrefix("\u{01}1") }
+        lines = lines.compactMap { line in
+            if line.hasPrefix("\u{02}") {
+                return hasMainHeading ? nil : withoutSiteName(String(line.dropFirst()))
+            }
+            if line.hasPrefix("\u{01}") { return String(line.dropFirst(2)).trimmingSpaces }
+            return line.trimmingSpaces
+        }
+        // One blank line between blocks, as plain-text reports set them; a table's rows stay together.
+        var text = ""
+        var lastWasRow = false
+        for line in lines where !line.isEmpty {
+            let isRow = line.hasPrefix("|")
+            if !text.isEmpty { text += isRow && lastWasRow ? "\n" : "\n\n" }
+            text += line
+            lastWasRow = isRow
+        }
+        return text + "\n"
+    }
+
+    /// A `<title>` without the site's name (`2023年政府工作报告_某市人民政府` → `2023年政府工作报告`).
+    static func withoutSiteName(_ title: String) -> String {
+        for separator in ["_", "|", " - ", "－", "—"] {
+            if let part = title.components(separatedBy: separator).first, part.count >= 2, part.count < title.count {
+                return part.trimmingSpaces
+            }
+        }
+        return title.trimmingSpaces
+    }
+
+    private static func lowercasedASCII(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) -> String {
+        String(decoding: bytes[range].map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+    }
+
+    private static let sniffed = 2048
+    private static let declarationWindow = 4096
+}
+
+private extension String {
+    var trimmingSpaces: String {
+        String(drop { $0 == " " || $0 == "\u{3000}" }.reversed().drop { $0 == " " || $0 == "\u{3000}" }.reversed())
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+@testable import HanQuant
+
+/// Web pages read through libxml2: the report's blocks and tables, none
+/// of the page's scripts, navigation or footer, in the page's charset.
+@Suite("Web pages")
+struct HTMLPageTests {
+    static let page = """
+        <!DOCTYPE html>
+        <html><head><meta charset="utf-8"><title>2023年统计公报_南山市人民政府</title>
+        <script>var note = "增长99%";</script><style>.a { width: 120px }</style></head>
+        <body>
+        <nav><a href="/">首页</a> | <a href="/news">新闻中心</a></nav>
+        <div class="content">
+        <h1>南山市2023年国民经济和社会发展统计公报</h1>
+        <p>2023年，全市地区生产总值完成512.6亿元，比上年增长5.8%。<br>全年城镇新增就业1.25万人。</p>
+        <p>表1 2023年主要农产品产量</p>
+        <p>单位：万吨</p>
+        <table border="1">
+        <tr><th>产品</th><th>产量</th><th>比上年增长(%)</th></tr>
+        <tr><td>粮食</td><td>42.35</td><td>1.2</td></tr>
+        <tr><td>油料</td><td>3.06</td><td>-2.5</td></tr>
+        </table>
+        <!-- 旧稿：100亿元 -->
+        </div>
+        <footer>版权所有 2024 联系电话 0577-12345678</footer>
+        </body></html>
+        """
+
+    func facts(_ bytes: [UInt8]) throws -> [String] {
+        let extraction = try Extractor().extract(bytes, name: "page")
+        return extraction.facts.map { extraction.document.text.originalString(ofNormalized: $0.quantity.range) + " " + $0.quantity.baseUnit }
+    }
+
+    @Test("A page's paragraphs and table become facts; scripts, navigation, comments and the footer do not")
+    func page() throws {
+        let document = try DocumentReader().read(Array(Self.page.utf8), name: "page")
+        #expect(document.title == "南山市2023年国民经济和社会发展统计公报")
+        #expect(document.tables.count == 1)
+        #expect(document.tables.first?.unit.map(document.text.originalString(ofNormalized:)) == "万吨")
+        let text = String(decoding: document.text.original, as: UTF16.self)
+        for chrome in ["首页", "新闻中心", "版权所有", "增长99%", "旧稿", "width"] { #expect(!text.contains(chrome), "\(chrome)") }
+        #expect(try facts(Array(Self.page.utf8)) == ["512.6亿元 CNY", "5.8% %", "1.25万人 count", "42.35 kg", "1.2 %", "3.06 kg", "-2.5 %"])
+    }
+
+    @Test("A cell spanning columns keeps the columns after it in place")
+    func columnSpans() throws {
+        let html = """
+            <html><body><p>报告</p><table>
+            <tr><th>指标</th><th colspan="2">2023年</th></tr>
+            <tr><th></th><th>金额(亿元)</th><th>增长(%)</th></tr>
+            <tr><td>税收收入</td><td>12.87</td><td>6.8</td></tr>
+            <tr><td>非税收入</td><td>5.77</td><td>1.5</td></tr>
+            </table></body></html>
+            """
+        let document = try DocumentReader().read(Array(html.utf8), name: "page")
+        #expect(document.tables.first?.columns == 3 && document.tables.first?.problem == nil)
+        #expect(try facts(Array(html.utf8)) == ["12.87 CNY", "6.8 %", "5.77 CNY", "1.5 %"])
+    }
+
+    @Test("A GB18030 page is read in the charset its <meta> names, and without one in the charset ICU finds")
+    func charsets() throws {
+        let report = try RepositoryFiles.bytes("Corpus/shimen-2017-township-report.gb18030.txt")
+        let plain = try DocumentReader().read(report, name: "plain")
+        let firstLine = Array(report.prefix { $0 != 0x0A && $0 != 0x0D })
+        for head in ["<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb18030\"></head><body><h1>",
+                     "<html><body><h1>"] {
+            let bytes = Array(head.utf8) + firstLine + Array("</h1><p>".utf8) + firstLine + Array("</p></body></html>".utf8)
+            #expect(try DocumentReader().read(bytes, name: "page").title == plain.title, "\(head)")
+        }
+    }
+
+    @Test("The <title> names a page without an <h1>, without the site's name; text that opens with < is no page")
+    func titles() throws {
+        let html = "<html><head><title>2024年政府工作报告 - 青禾县人民政府</title></head><body><p>全年完成投资3亿元。</p></body></html>"
+        #expect(try DocumentReader().read(Array(html.utf8), name: "page").title == "2024年政府工作报告")
+        let text = "<2023年工作总结>\n\n全年完成投资3亿元。\n"
+        #expect(try DocumentReader().read(Array(text.utf8), name: "text").sentences.contains { $0.line == 1 })
+    }
+}
