@@ -1,4 +1,5 @@
 // Renders an HTML page as lines of text through libxml2's HTML parser.
+#define _GNU_SOURCE
 #include "hq_xml.h"
 
 #include <libxml/HTMLparser.h>
@@ -140,7 +141,99 @@ static const xmlNode *find_title(const xmlNode *node) {
     return NULL;
 }
 
+/// Characters of text under `node` (spaces not counted), and those inside links.
+static void measure(const xmlNode *node, int in_link, size_t *text, size_t *link) {
+    for (; node; node = node->next) {
+        if (node->type == XML_TEXT_NODE && node->content) {
+            size_t count = 0;
+            // Characters, not bytes: a UTF-8 continuation byte starts none.
+            for (const xmlChar *c = node->content; *c; c++) if (*c > ' ' && (*c & 0xC0) != 0x80) count++;
+            *text += count;
+            if (in_link) *link += count;
+        } else if (node->type == XML_ELEMENT_NODE && !is_any(node, dropped)) {
+            measure(node->children, in_link || is_named(node, "a"), text, link);
+        }
+    }
+}
+
+/// How much a node looks like the report: its text outside links, less
+/// its links' text again (navigation and lists of related news are links).
+static long score(const xmlNode *node) {
+    size_t text = 0, link = 0;
+    measure(node->children, is_named(node, "a"), &text, &link);
+    return (long)text - 2 * (long)link;
+}
+
+static const char *const containers[] = {"div", "article", "section", "main", "td", "body", NULL};
+
+/// Whether an element's id or class names a report's container (TRS_Editor, content, article, zoom …).
+static int names_content(const xmlNode *node) {
+    static const char *const words[] = {"trs_editor", "content", "article", "zoom", "detail", "main", "text", NULL};
+    const char *const attributes[] = {"id", "class", NULL};
+    for (const char *const *attribute = attributes; *attribute; attribute++) {
+        xmlChar *value = xmlGetProp((xmlNode *)node, (const xmlChar *)*attribute);
+        if (!value) continue;
+        int found = 0;
+        for (const char *const *word = words; *word && !found; word++) found = strcasestr((const char *)value, *word) != NULL;
+        xmlFree(value);
+        if (found) return 1;
+    }
+    return 0;
+}
+
+/// The best-scoring element under `node`: a named container counts its score twice.
+static void best_container(const xmlNode *node, const xmlNode **best, long *best_score) {
+    for (; node; node = node->next) {
+        if (node->type != XML_ELEMENT_NODE || is_any(node, dropped)) continue;
+        if (is_any(node, containers)) {
+            long value = score(node);
+            if (names_content(node)) value *= 2;
+            if (value > *best_score) { *best = node; *best_score = value; }
+        }
+        best_container(node->children, best, best_score);
+    }
+}
+
+/// The element holding the report: the best-scoring container, then its
+/// child container holding most of its text, as far down as that goes.
+static const xmlNode *main_content(const xmlNode *root) {
+    const xmlNode *best = NULL;
+    long best_score = 0;
+    best_container(root, &best, &best_score);
+    if (!best) return root;
+    for (;;) {
+        long own = score(best);
+        const xmlNode *inner = NULL;
+        for (const xmlNode *child = best->children; child; child = child->next) {
+            if (child->type == XML_ELEMENT_NODE && is_any(child, containers) && score(child) * 10 >= own * 9) inner = child;
+        }
+        if (!inner) return best;
+        best = inner;
+    }
+}
+
+/// The first <h1> under `node`.
+static const xmlNode *find_named(const xmlNode *node, const char *name) {
+    for (; node; node = node->next) {
+        if (node->type != XML_ELEMENT_NODE) continue;
+        if (is_named(node, name)) return node;
+        const xmlNode *found = find_named(node->children, name);
+        if (found) return found;
+    }
+    return NULL;
+}
+
+static int contains(const xmlNode *ancestor, const xmlNode *node) {
+    for (; node; node = node->parent) if (node == ancestor) return 1;
+    return 0;
+}
+
 char *hq_html_text(const char *bytes, size_t count, const char *encoding, size_t *length) {
+    return hq_html_text_choosing(bytes, count, encoding, 1, length, NULL);
+}
+
+char *hq_html_text_choosing(const char *bytes, size_t count, const char *encoding, int main_only, size_t *length,
+                            size_t *dropped_count) {
     int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_COMPACT;
     htmlDocPtr document = htmlReadMemory(bytes, (int)count, NULL, encoding, options);
     if (!document) return NULL;
@@ -156,7 +249,19 @@ char *hq_html_text(const char *bytes, size_t count, const char *encoding, size_t
             xmlFree(text);
         }
     }
-    if (root) render(&buffer, root, 0);
+    if (root) {
+        const xmlNode *content = main_only ? main_content(root) : root;
+        // The page's main heading stands above its report's block on most sites.
+        const xmlNode *heading = find_named(root, "h1");
+        if (heading && content != root && !contains(content, heading)) render(&buffer, heading, 0);
+        render(&buffer, content, 0);
+        if (dropped_count) {
+            size_t all = 0, links = 0, kept = 0, kept_links = 0;
+            measure(root->children, 0, &all, &links);
+            measure(content->children, 0, &kept, &kept_links);
+            *dropped_count = all > kept ? all - kept : 0;
+        }
+    }
     xmlFreeDoc(document);
     if (buffer.failed) { free(buffer.bytes); return NULL; }
     if (!buffer.bytes) append(&buffer, "", 0), buffer.bytes = calloc(1, 1);

@@ -19,6 +19,10 @@ struct ExtractionOptions: ParsableArguments {
     @Option(help: "Read every input in this encoding instead of detecting it (e.g. GB18030, Big5).")
     var encoding: String?
 
+    @Flag(name: .customLong("keep-boilerplate"),
+          help: "Read web pages whole, not only the block that holds the report (navigation, related news and footers too).")
+    var keepsBoilerplate = false
+
     @Option(help: ArgumentHelp("Add or replace units from a file in the units.tsv format.", valueName: "file"))
     var units: String?
 
@@ -80,7 +84,10 @@ struct ExtractionOptions: ParsableArguments {
         }
         let reportDate = date.flatMap(CalendarDate.init(iso:))
         let encoding = self.encoding, currency = self.currency
-        return { [lexicon] in Extractor(encoding: encoding, units: lexicon, reportDate: reportDate, currency: currency) }
+        let keepsBoilerplate = self.keepsBoilerplate
+        return { [lexicon] in
+            Extractor(encoding: encoding, units: lexicon, reportDate: reportDate, currency: currency, keepsBoilerplate: keepsBoilerplate)
+        }
     }
 
     /// The largest document read, in bytes.

@@ -27,6 +27,15 @@ extern "C" {
 /// with hq_free and sets *length; returns NULL when the page cannot be parsed.
 char *hq_html_text(const char *bytes, size_t count, const char *encoding, size_t *length);
 
+/// As hq_html_text; with `main_only`, only the block that holds the report
+/// is rendered (the container with the most text outside links, a
+/// container named content, article, TRS_Editor … counting twice, then its
+/// child holding nine tenths of that text, as far down as that goes; the
+/// page's <h1> is kept when it stands outside it). Sets *dropped_count, when
+/// given, to the characters of text left out.
+char *hq_html_text_choosing(const char *bytes, size_t count, const char *encoding, int main_only, size_t *length,
+                            size_t *dropped_count);
+
 /// Frees a buffer returned by the shim.
 void hq_free(void *buffer);
 

@@ -11,10 +11,16 @@ import Foundation
 public final class DocumentReader {
     private let decoder: TextDecoder
     private let parser = StructureParser()
+    private let encoding: String?
+    private let keepsBoilerplate: Bool
 
-    /// Creates a reader; `encoding` names a charset to use instead of detection.
-    public init(encoding: String? = nil) {
+    /// Creates a reader; `encoding` names a charset to use instead of
+    /// detection; with `keepsBoilerplate`, a web page is read whole rather
+    /// than its report's block alone.
+    public init(encoding: String? = nil, keepsBoilerplate: Bool = false) {
         decoder = TextDecoder(encodingOverride: encoding)
+        self.encoding = encoding
+        self.keepsBoilerplate = keepsBoilerplate
     }
 
     /// Reads the file at `url`; the document is named after the file, without its extension.
@@ -26,24 +32,35 @@ public final class DocumentReader {
     /// Reads `bytes` as a document called `name`. A web page (see
     /// ``HTMLPage``) is laid out as text first.
     public func read<Bytes: ContiguousBytes>(_ bytes: Bytes, name: String) throws(ReadError) -> Document {
-        if let page = try webPageText(bytes) { return parser.parse(try decoder.decode(Array(page.utf8)), name: name) }
+        if let page = try webPage(bytes) { return parser.parse(page, name: name) }
         return parser.parse(try decoder.decode(bytes), name: name)
     }
 
-    /// The text of `bytes` when they are a web page: read in the charset
-    /// its `<meta>` declares, else in the one the text decoder finds (a
-    /// byte order mark, UTF-8, or ICU's detection), then laid out by libxml2.
-    private func webPageText<Bytes: ContiguousBytes>(_ bytes: Bytes) throws(ReadError) -> String? {
+    /// The text of `bytes` when they are a web page: read in `--encoding`,
+    /// else the charset its `<meta>` declares, else the one the text
+    /// decoder finds (a byte order mark, UTF-8, or ICU's detection), then
+    /// laid out by libxml2.
+    private func webPage<Bytes: ContiguousBytes>(_ bytes: Bytes) throws(ReadError) -> DecodedText? {
         let declared: (isHTML: Bool, charset: String?) = bytes.withUnsafeBytes { raw in
             HTMLPage.isHTML(raw) ? (true, HTMLPage.declaredCharset(raw)) : (false, nil)
         }
         guard declared.isHTML else { return nil }
-        if let charset = declared.charset, let text = bytes.withUnsafeBytes({ HTMLPage.text($0, encoding: charset) }) {
-            return text
+        let mainOnly = !keepsBoilerplate
+        var page: (text: String, leftOut: Int)?
+        var charset = "", source = ""
+        if let named = encoding ?? declared.charset {
+            (charset, source) = (named, encoding != nil ? "--encoding" : "<meta charset>")
+            page = bytes.withUnsafeBytes { HTMLPage.text($0, encoding: named, mainOnly: mainOnly) }
         }
-        let decoded = try decoder.decode(bytes)
-        let utf8 = Array(String(decoding: decoded.original, as: UTF16.self).utf8)
-        return utf8.withUnsafeBytes { HTMLPage.text($0, encoding: "UTF-8") }
+        if page == nil {
+            let decoded = try decoder.decode(bytes)
+            (charset, source) = (decoded.encoding.name, decoded.encoding.reason)
+            let utf8 = Array(String(decoding: decoded.original, as: UTF16.self).utf8)
+            page = utf8.withUnsafeBytes { HTMLPage.text($0, encoding: "UTF-8", mainOnly: mainOnly) }
+        }
+        guard let page else { return nil }
+        let text = try decoder.decode(Array(page.text.utf8))
+        return text.recorded(as: TextEncoding(name: "UTF-8", evidence: .webPage(charset: charset, source: source, leftOut: page.leftOut)))
     }
 
     /// A file's name without its last extension: `report.gb18030.txt` gives `report.gb18030`.

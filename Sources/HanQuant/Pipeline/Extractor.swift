@@ -32,9 +32,10 @@ public final class Extractor {
     ///   - currency: the ISO 4217 code a bare 元 stands for in every
     ///     document; nil lets each document's region decide (``Region/currency``),
     ///     and the lexicon's default stands where no region shows.
+    ///   - keepsBoilerplate: read web pages whole, not only the block that holds the report.
     public init(encoding: String? = nil, units: UnitLexicon = .bundled, reportDate: CalendarDate? = nil,
-                currency: String? = nil) {
-        reader = DocumentReader(encoding: encoding)
+                currency: String? = nil, keepsBoilerplate: Bool = false) {
+        reader = DocumentReader(encoding: encoding, keepsBoilerplate: keepsBoilerplate)
         self.units = units
         self.reportDate = reportDate
         self.currency = currency

@@ -27,6 +27,19 @@ public struct DecodedText: Sendable {
         self.offsets = OffsetMap(segments: nfkc.segments, original: original)
     }
 
+    /// The same text, recorded as read in `encoding`.
+    func recorded(as encoding: TextEncoding) -> DecodedText {
+        DecodedText(encoding: encoding, warnings: warnings, original: original, normalized: normalized, offsets: offsets)
+    }
+
+    private init(encoding: TextEncoding, warnings: [ReadWarning], original: [UInt16], normalized: [UInt16], offsets: OffsetMap) {
+        self.encoding = encoding
+        self.warnings = warnings
+        self.original = original
+        self.normalized = normalized
+        self.offsets = offsets
+    }
+
     /// The original text as a Swift string.
     public var originalString: String { String(utf16Units: original[...]) }
 

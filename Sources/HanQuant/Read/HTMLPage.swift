@@ -4,7 +4,9 @@ import CXML
 /// lays it out in lines, one block per line and one table row per line of
 /// `|`-divided cells, so that the Structure stage reads its paragraphs and
 /// tables as it reads plain text. Scripts, styles, forms, navigation,
-/// headers, footers and comments are dropped; entities are decoded.
+/// headers, footers and comments are dropped; entities are decoded; and
+/// unless asked to keep everything, only the block holding the report is
+/// read (the page's related news, share bars and site links are left out).
 enum HTMLPage {
     /// Whether `bytes` look like a web page: after a byte order mark and
     /// white space they open with `<`, and their first 2 KB hold `<html`,
@@ -27,19 +29,19 @@ enum HTMLPage {
         return name.isEmpty ? nil : String(name)
     }
 
-    /// The page rendered as lines of UTF-8 text, or nil when libxml2 cannot
-    /// parse it. `encoding` is the charset to read it in, nil to let the
-    /// page's own declaration decide.
-    static func text(_ bytes: UnsafeRawBufferPointer, encoding: String?) -> String? {
-        var length = 0
+    /// The page rendered as lines of UTF-8 text, with the number of
+    /// characters left out, or nil when libxml2 cannot parse it. `encoding`
+    /// is the charset to read it in. With `mainOnly`, only the block that
+    /// holds the report is kept (see `hq_html_text_choosing`).
+    static func text(_ bytes: UnsafeRawBufferPointer, encoding: String, mainOnly: Bool) -> (text: String, leftOut: Int)? {
+        var length = 0, leftOut = 0
         let rendered: UnsafeMutablePointer<CChar>? = bytes.withMemoryRebound(to: CChar.self) { chars in
-            if let encoding { return encoding.withCString { hq_html_text(chars.baseAddress, chars.count, $0, &length) } }
-            return hq_html_text(chars.baseAddress, chars.count, nil, &length)
+            encoding.withCString { hq_html_text_choosing(chars.baseAddress, chars.count, $0, mainOnly ? 1 : 0, &length, &leftOut) }
         }
         guard let rendered else { return nil }
         defer { hq_free(rendered) }
         let text = String(decoding: UnsafeRawBufferPointer(start: rendered, count: length), as: UTF8.self)
-        return laidOut(text)
+        return (laidOut(text), leftOut)
     }
 
     /// The shim's text with its marks turned into lines: the `<title>` line

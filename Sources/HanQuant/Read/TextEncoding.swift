@@ -12,6 +12,10 @@ public struct TextEncoding: Sendable, Equatable, CustomStringConvertible {
         case detected(confidence: Int)
         /// The user named it (`--encoding`).
         case userOverride
+        /// A web page, read in `charset` (named by `source`: its `<meta>`,
+        /// or how the text decoder chose it) and laid out as text, with
+        /// `leftOut` characters of the page's other blocks dropped.
+        indirect case webPage(charset: String, source: String, leftOut: Int)
     }
 
     /// The charset name, as given to ICU's converters: "UTF-8", "UTF-16LE",
@@ -28,12 +32,22 @@ public struct TextEncoding: Sendable, Equatable, CustomStringConvertible {
 
     /// The name followed by the evidence, e.g. "GB18030 (detected, confidence 100)".
     public var description: String {
+        if case .webPage(let charset, let source, let leftOut) = evidence {
+            return "HTML page in \(charset) (\(source)), laid out as text; "
+                + (leftOut > 0 ? "\(leftOut) characters of other blocks left out" : "nothing left out")
+        }
+        return "\(name) (\(reason))"
+    }
+
+    /// Why this encoding was chosen, in words: "detected, confidence 100".
+    public var reason: String {
         switch evidence {
-        case .byteOrderMark: return "\(name) (byte order mark)"
-        case .wellFormedUTF8: return "\(name) (well-formed)"
-        case .mostlyWellFormedUTF8: return "\(name) (with malformed sequences)"
-        case .detected(let confidence): return "\(name) (detected, confidence \(confidence))"
-        case .userOverride: return "\(name) (--encoding)"
+        case .byteOrderMark: return "byte order mark"
+        case .wellFormedUTF8: return "well-formed"
+        case .mostlyWellFormedUTF8: return "with malformed sequences"
+        case .detected(let confidence): return "detected, confidence \(confidence)"
+        case .userOverride: return "--encoding"
+        case .webPage: return "web page"
         }
     }
 }

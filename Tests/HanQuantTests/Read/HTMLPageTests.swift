@@ -44,6 +44,33 @@ struct HTMLPageTests {
         #expect(try facts(Array(Self.page.utf8)) == ["512.6亿元 CNY", "5.8% %", "1.25万人 count", "42.35 kg", "1.2 %", "3.06 kg", "-2.5 %"])
     }
 
+    static let portal = """
+        <html><head><meta charset="utf-8"><title>统计公报_南山市人民政府</title></head><body>
+        <div class="top"><a href="/">首页</a> <a href="/a">政务公开</a> <a href="/b">政务服务</a></div>
+        <div class="left"><ul><li><a href="/n1">全市新增就业3万人</a></li><li><a href="/n2">投资增长8%</a></li></ul></div>
+        <h1>南山市2023年国民经济和社会发展统计公报</h1>
+        <div id="zoom" class="TRS_Editor">
+        <p>2023年，全市地区生产总值完成512.6亿元，比上年增长5.8%。全年城镇新增就业1.25万人。</p>
+        <p>全年粮食总产量42.35万吨，比上年增长1.2%。</p>
+        </div>
+        <div class="share">分享到：微信 微博</div>
+        <div class="bottom">主办：南山市人民政府办公室 电话：0577-88888888 <a href="/map">网站地图</a></div>
+        </body></html>
+        """
+
+    @Test("Only the block that holds the report is read: related-news links, share bars and footers are left out and counted")
+    func mainContent() throws {
+        let bytes = Array(Self.portal.utf8)
+        let document = try DocumentReader().read(bytes, name: "portal")
+        #expect(document.title == "南山市2023年国民经济和社会发展统计公报")
+        #expect(document.text.encoding.description.hasPrefix("HTML page in utf-8 (<meta charset>), laid out as text; "))
+        #expect(document.text.encoding.description.hasSuffix(" characters of other blocks left out"))
+        #expect(try facts(bytes) == ["512.6亿元 CNY", "5.8% %", "1.25万人 count", "42.35万吨 kg", "1.2% %"])
+        let whole = try Extractor(keepsBoilerplate: true).extract(bytes, name: "portal")
+        #expect(whole.facts.map { whole.document.text.originalString(ofNormalized: $0.quantity.range) }.prefix(2) == ["3万人", "8%"])
+        #expect(whole.document.text.encoding.description.hasSuffix("nothing left out"))
+    }
+
     @Test("A cell spanning columns keeps the columns after it in place")
     func columnSpans() throws {
         let html = """
