@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .target(
@@ -26,7 +27,7 @@ let package = Package(
         ),
         .target(
             name: "HanQuant",
-            dependencies: ["CICU", "CXML"],
+            dependencies: ["CICU", "CXML", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Resources/Lexicons")]
         ),
         .executableTarget(
@@ -43,7 +44,7 @@ let package = Package(
         ),
         .testTarget(
             name: "HanQuantTests",
-            dependencies: ["HanQuant", "CICU"],
+            dependencies: ["HanQuant", "CICU", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Samples", "Quantities/Cases"]
         ),
         .testTarget(

@@ -36,6 +36,14 @@ char *hq_html_text(const char *bytes, size_t count, const char *encoding, size_t
 char *hq_html_text_choosing(const char *bytes, size_t count, const char *encoding, int main_only, size_t *length,
                             size_t *dropped_count);
 
+/// Renders a Word document's main part (the XML of word/document.xml) as
+/// UTF-8 text: a paragraph per line (a w:br inside it breaks the line), a
+/// table row as one line of cells divided by " | " (w:gridSpan adds empty
+/// cells, a w:vMerge continuation is empty), deleted text and field codes
+/// dropped. Footnotes live in another part and are not read. Returns a
+/// buffer to free with hq_free, or NULL when the XML cannot be parsed.
+char *hq_docx_text(const char *xml, size_t count, size_t *length);
+
 /// Frees a buffer returned by the shim.
 void hq_free(void *buffer);
 

@@ -30,9 +30,10 @@ public final class DocumentReader {
     }
 
     /// Reads `bytes` as a document called `name`. A web page (see
-    /// ``HTMLPage``) is laid out as text first.
+    /// ``HTMLPage``) or a Word document (``WordDocument``) is laid out as text first.
     public func read<Bytes: ContiguousBytes>(_ bytes: Bytes, name: String) throws(ReadError) -> Document {
         if let page = try webPage(bytes) { return parser.parse(page, name: name) }
+        if let word = try wordDocument(bytes) { return parser.parse(word, name: name) }
         return parser.parse(try decoder.decode(bytes), name: name)
     }
 
@@ -61,6 +62,14 @@ public final class DocumentReader {
         guard let page else { return nil }
         let text = try decoder.decode(Array(page.text.utf8))
         return text.recorded(as: TextEncoding(name: "UTF-8", evidence: .webPage(charset: charset, source: source, leftOut: page.leftOut)))
+    }
+
+    /// The text of `bytes` when they are a Word document, or nil.
+    private func wordDocument<Bytes: ContiguousBytes>(_ bytes: Bytes) throws(ReadError) -> DecodedText? {
+        guard bytes.withUnsafeBytes(WordDocument.isZip),
+              let text = WordDocument.text(bytes.withUnsafeBytes { Data($0) }) else { return nil }
+        return try decoder.decode(Array(text.utf8))
+            .recorded(as: TextEncoding(name: "UTF-8", evidence: .wordDocument))
     }
 
     /// A file's name without its last extension: `report.gb18030.txt` gives `report.gb18030`.

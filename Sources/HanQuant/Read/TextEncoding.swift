@@ -16,6 +16,8 @@ public struct TextEncoding: Sendable, Equatable, CustomStringConvertible {
         /// or how the text decoder chose it) and laid out as text, with
         /// `leftOut` characters of the page's other blocks dropped.
         indirect case webPage(charset: String, source: String, leftOut: Int)
+        /// A Word document (`.docx`): its `word/document.xml`, laid out as text.
+        case wordDocument
     }
 
     /// The charset name, as given to ICU's converters: "UTF-8", "UTF-16LE",
@@ -32,6 +34,7 @@ public struct TextEncoding: Sendable, Equatable, CustomStringConvertible {
 
     /// The name followed by the evidence, e.g. "GB18030 (detected, confidence 100)".
     public var description: String {
+        if case .wordDocument = evidence { return "Word document (word/document.xml), laid out as text" }
         if case .webPage(let charset, let source, let leftOut) = evidence {
             return "HTML page in \(charset) (\(source)), laid out as text; "
                 + (leftOut > 0 ? "\(leftOut) characters of other blocks left out" : "nothing left out")
@@ -48,6 +51,7 @@ public struct TextEncoding: Sendable, Equatable, CustomStringConvertible {
         case .detected(let confidence): return "detected, confidence \(confidence)"
         case .userOverride: return "--encoding"
         case .webPage: return "web page"
+        case .wordDocument: return "Word document"
         }
     }
 }
