@@ -30,10 +30,15 @@ public final class DocumentReader {
     }
 
     /// Reads `bytes` as a document called `name`. A web page (see
-    /// ``HTMLPage``) or a Word document (``WordDocument``) is laid out as text first.
+    /// ``HTMLPage``), a Word document (``WordDocument``) or a PDF (``PDFText``)
+    /// is laid out as text first.
     public func read<Bytes: ContiguousBytes>(_ bytes: Bytes, name: String) throws(ReadError) -> Document {
         if let page = try webPage(bytes) { return parser.parse(page, name: name) }
         if let word = try wordDocument(bytes) { return parser.parse(word, name: name) }
+        if bytes.withUnsafeBytes(PDFText.isPDF) {
+            let text = try PDFText.text(bytes.withUnsafeBytes { Data($0) })
+            return parser.parse(try decoder.decode(Array(text.utf8)).recorded(as: TextEncoding(name: "UTF-8", evidence: .pdf)), name: name)
+        }
         return parser.parse(try decoder.decode(bytes), name: name)
     }
 

@@ -8,6 +8,12 @@ public enum ReadError: Error, Equatable, Sendable, CustomStringConvertible {
     case mostlyUndecodable(percent: Int)
     /// The user named an encoding that ICU does not know.
     case unknownEncoding(String)
+    /// A PDF, and poppler's `pdftotext` is not installed.
+    case pdfReaderMissing
+    /// A PDF that `pdftotext` could not read.
+    case pdfUnreadable
+    /// A PDF with no text layer (a scanned one): there is nothing to read.
+    case pdfWithoutText
 
     /// One line for a person, without the file name.
     public var description: String {
@@ -20,6 +26,12 @@ public enum ReadError: Error, Equatable, Sendable, CustomStringConvertible {
             return "not text: \(percent)% of the characters are undecodable or control characters"
         case .unknownEncoding(let name):
             return "unknown encoding '\(name)' (ICU has no converter by that name)"
+        case .pdfReaderMissing:
+            return "a PDF: reading it needs poppler's pdftotext (sudo apt-get install -y poppler-utils)"
+        case .pdfUnreadable:
+            return "a PDF that pdftotext could not read (damaged or encrypted)"
+        case .pdfWithoutText:
+            return "a PDF with no text layer (a scanned document?): nothing to read; run OCR on it first"
         }
     }
 }

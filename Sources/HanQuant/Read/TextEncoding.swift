@@ -18,6 +18,8 @@ public struct TextEncoding: Sendable, Equatable, CustomStringConvertible {
         indirect case webPage(charset: String, source: String, leftOut: Int)
         /// A Word document (`.docx`): its `word/document.xml`, laid out as text.
         case wordDocument
+        /// A PDF, read by `pdftotext -layout`.
+        case pdf
     }
 
     /// The charset name, as given to ICU's converters: "UTF-8", "UTF-16LE",
@@ -35,6 +37,7 @@ public struct TextEncoding: Sendable, Equatable, CustomStringConvertible {
     /// The name followed by the evidence, e.g. "GB18030 (detected, confidence 100)".
     public var description: String {
         if case .wordDocument = evidence { return "Word document (word/document.xml), laid out as text" }
+        if case .pdf = evidence { return "PDF (pdftotext -layout), wrapped lines joined, page numbers and running headers dropped" }
         if case .webPage(let charset, let source, let leftOut) = evidence {
             return "HTML page in \(charset) (\(source)), laid out as text; "
                 + (leftOut > 0 ? "\(leftOut) characters of other blocks left out" : "nothing left out")
@@ -52,6 +55,7 @@ public struct TextEncoding: Sendable, Equatable, CustomStringConvertible {
         case .userOverride: return "--encoding"
         case .webPage: return "web page"
         case .wordDocument: return "Word document"
+        case .pdf: return "PDF"
         }
     }
 }
