@@ -100,6 +100,22 @@ struct CLITests {
                                        + "      not read: line 11 has 4 cells where the other rows with figures have 3\n"))
     }
 
+    @Test("text prints the text a web page was read as, and every fact's offsets index it")
+    func textCommand() throws {
+        let page = Data("<html><body><nav>首页</nav><p>全年完成投资3亿元&nbsp;，增长5%。</p><footer>版权所有</footer></body></html>".utf8)
+        let text = try run(["text", "-"], stdin: page)
+        #expect(text.status == 0)
+        #expect(text.stdout == "全年完成投资3亿元\u{00A0}，增长5%。\n") // &nbsp; decoded
+        let facts = try run(["extract", "--quiet", "--format", "jsonl", "-"], stdin: page)
+        let scalars = Array(text.stdout.unicodeScalars)
+        for line in facts.stdout.split(separator: "\n") {
+            let fact = try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            let start = try #require(fact["start"] as? Int), end = try #require(fact["end"] as? Int)
+            #expect(String(String.UnicodeScalarView(scalars[start..<end])) == fact["text"] as? String)
+        }
+        #expect(facts.stdout.split(separator: "\n").count == 2)
+    }
+
     @Test("A binary file is refused with one line naming it, and exit status 1")
     func binaryFile() throws {
         let file = try temporaryFile([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x01, 0x02], name: "image.png")

@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import HanQuant
+
+/// `hanquant text PATH`: prints the text HanQuant read from a document,
+/// the text every fact's offsets index (`text[start:end]` in Python).
+struct TextCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "text",
+        abstract: "Print the text HanQuant read from a document (a web page, Word document or PDF laid out as text): the text facts' offsets index."
+    )
+
+    @Argument(help: "The document to print, or - for standard input.")
+    var path: String
+
+    @Option(help: "Read the input in this encoding instead of detecting it (e.g. GB18030, Big5).")
+    var encoding: String?
+
+    @Flag(name: .customLong("keep-boilerplate"), help: "Read web pages whole, not only the block that holds the report.")
+    var keepsBoilerplate = false
+
+    func run() throws {
+        let input = DocumentInput(path: path)
+        do {
+            let document = try input.read(with: DocumentReader(encoding: encoding, keepsBoilerplate: keepsBoilerplate))
+            FileHandle.standardOutput.write(Data(document.text.originalString.utf8))
+        } catch {
+            throw DocumentFailure(input: input, error: error)
+        }
+    }
+}
