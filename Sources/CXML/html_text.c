@@ -228,12 +228,8 @@ static int contains(const xmlNode *ancestor, const xmlNode *node) {
     return 0;
 }
 
-char *hq_html_text(const char *bytes, size_t count, const char *encoding, size_t *length) {
-    return hq_html_text_choosing(bytes, count, encoding, 1, length, NULL);
-}
-
-char *hq_html_text_choosing(const char *bytes, size_t count, const char *encoding, int main_only, size_t *length,
-                            size_t *dropped_count) {
+char *hq_html_text(const char *bytes, size_t count, const char *encoding, int main_only, size_t *length,
+                   size_t *dropped_count) {
     int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_COMPACT;
     htmlDocPtr document = htmlReadMemory(bytes, (int)count, NULL, encoding, options);
     if (!document) return NULL;

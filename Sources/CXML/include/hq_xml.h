@@ -22,19 +22,17 @@ extern "C" {
 /// at the start of its line, the page's <title> by "\x02" on a line of its
 /// own first.
 ///
-/// `encoding` names the page's charset, or is NULL to let libxml2 read
-/// the page's own <meta charset>. On success returns a buffer to be freed
-/// with hq_free and sets *length; returns NULL when the page cannot be parsed.
-char *hq_html_text(const char *bytes, size_t count, const char *encoding, size_t *length);
-
-/// As hq_html_text; with `main_only`, only the block that holds the report
-/// is rendered (the container with the most text outside links, a
-/// container named content, article, TRS_Editor … counting twice, then its
-/// child holding nine tenths of that text, as far down as that goes; the
-/// page's <h1> is kept when it stands outside it). Sets *dropped_count, when
-/// given, to the characters of text left out.
-char *hq_html_text_choosing(const char *bytes, size_t count, const char *encoding, int main_only, size_t *length,
-                            size_t *dropped_count);
+/// With `main_only`, only the block that holds the report is rendered (the
+/// container with the most text outside links, a container named content,
+/// article, TRS_Editor … counting twice, then its child holding nine tenths
+/// of that text, as far down as that goes; the page's <h1> is kept when it
+/// stands outside it), and *dropped_count, when given, is set to the
+/// characters of text left out. `encoding` names the page's charset, or is
+/// NULL to let libxml2 read the page's own <meta charset>. On success
+/// returns a buffer to be freed with hq_free and sets *length; returns NULL
+/// when the page cannot be parsed.
+char *hq_html_text(const char *bytes, size_t count, const char *encoding, int main_only, size_t *length,
+                   size_t *dropped_count);
 
 /// Renders a Word document's main part (the XML of word/document.xml) as
 /// UTF-8 text: a paragraph per line (a w:br inside it breaks the line), a

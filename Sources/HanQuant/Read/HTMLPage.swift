@@ -32,11 +32,11 @@ enum HTMLPage {
     /// The page rendered as lines of UTF-8 text, with the number of
     /// characters left out, or nil when libxml2 cannot parse it. `encoding`
     /// is the charset to read it in. With `mainOnly`, only the block that
-    /// holds the report is kept (see `hq_html_text_choosing`).
+    /// holds the report is kept (see `hq_html_text`).
     static func text(_ bytes: UnsafeRawBufferPointer, encoding: String, mainOnly: Bool) -> (text: String, leftOut: Int)? {
         var length = 0, leftOut = 0
         let rendered: UnsafeMutablePointer<CChar>? = bytes.withMemoryRebound(to: CChar.self) { chars in
-            encoding.withCString { hq_html_text_choosing(chars.baseAddress, chars.count, $0, mainOnly ? 1 : 0, &length, &leftOut) }
+            encoding.withCString { hq_html_text(chars.baseAddress, chars.count, $0, mainOnly ? 1 : 0, &length, &leftOut) }
         }
         guard let rendered else { return nil }
         defer { hq_free(rendered) }
