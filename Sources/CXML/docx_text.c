@@ -1,31 +1,11 @@
 // Renders the main part of a Word document (word/document.xml) as lines of text.
 #include "hq_xml.h"
+#include "text_buffer.h"
 
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <stdlib.h>
 #include <string.h>
-
-typedef struct {
-    char *bytes;
-    size_t length, capacity;
-    int failed;
-} Text;
-
-static void put(Text *text, const char *bytes, size_t count) {
-    if (text->failed || count == 0) return;
-    if (text->length + count + 1 > text->capacity) {
-        size_t capacity = text->capacity ? text->capacity : 4096;
-        while (capacity < text->length + count + 1) capacity *= 2;
-        char *grown = realloc(text->bytes, capacity);
-        if (!grown) { text->failed = 1; return; }
-        text->bytes = grown;
-        text->capacity = capacity;
-    }
-    memcpy(text->bytes + text->length, bytes, count);
-    text->length += count;
-    text->bytes[text->length] = 0;
-}
 
 static int local(const xmlNode *node, const char *name) {
     return node->type == XML_ELEMENT_NODE && node->name && strcmp((const char *)node->name, name) == 0;
@@ -47,21 +27,21 @@ static const xmlNode *child(const xmlNode *node, const char *name) {
 
 /// The runs' text under `node`: w:t as written, w:tab and w:br as a space
 /// (`line_breaks` writes w:br as a line break instead); deleted text dropped.
-static void runs(Text *text, const xmlNode *node, int line_breaks) {
+static void runs(Buffer *text, const xmlNode *node, int line_breaks) {
     for (const xmlNode *each = node->children; each; each = each->next) {
         if (each->type != XML_ELEMENT_NODE) continue;
         if (local(each, "t")) {
             xmlChar *content = xmlNodeGetContent((xmlNode *)each);
             if (content) {
                 for (const xmlChar *c = content; *c; c++) {
-                    if (*c == '|') put(text, "\xEF\xBD\x9C", 3); else put(text, (const char *)c, 1);
+                    if (*c == '|') append(text, "\xEF\xBD\x9C", 3); else append(text, (const char *)c, 1);
                 }
                 xmlFree(content);
             }
         } else if (local(each, "tab")) {
-            put(text, " ", 1);
+            append(text, " ", 1);
         } else if (local(each, "br") || local(each, "cr")) {
-            put(text, line_breaks ? "\n" : " ", 1);
+            append(text, line_breaks ? "\n" : " ", 1);
         } else if (local(each, "del") || local(each, "delText") || local(each, "instrText")) {
             continue;
         } else {
@@ -70,11 +50,11 @@ static void runs(Text *text, const xmlNode *node, int line_breaks) {
     }
 }
 
-static void row(Text *text, const xmlNode *tr) {
-    put(text, "|", 1);
+static void row(Buffer *text, const xmlNode *tr) {
+    append(text, "|", 1);
     for (const xmlNode *cell = tr->children; cell; cell = cell->next) {
         if (!local(cell, "tc")) continue;
-        put(text, " ", 1);
+        append(text, " ", 1);
         const xmlNode *properties = child(cell, "tcPr");
         int columns = 1;
         if (properties) {
@@ -88,29 +68,29 @@ static void row(Text *text, const xmlNode *tr) {
         int continues = merge && !(restart && strcmp((const char *)restart, "restart") == 0);
         if (restart) xmlFree(restart);
         if (!continues) {
-            Text cell_text = {0};
+            Buffer cell_text = {0};
             for (const xmlNode *paragraph = cell->children; paragraph; paragraph = paragraph->next) {
                 if (!local(paragraph, "p")) continue;
-                if (cell_text.length) put(&cell_text, " ", 1);
+                if (cell_text.length) append(&cell_text, " ", 1);
                 runs(&cell_text, paragraph, 0);
             }
-            if (cell_text.bytes) { put(text, cell_text.bytes, cell_text.length); free(cell_text.bytes); }
+            if (cell_text.bytes) { append(text, cell_text.bytes, cell_text.length); free(cell_text.bytes); }
         }
-        put(text, " |", 2);
-        for (int extra = 1; extra < columns && extra < 64; extra++) put(text, "  |", 3);
+        append(text, " |", 2);
+        for (int extra = 1; extra < columns && extra < 64; extra++) append(text, "  |", 3);
     }
-    put(text, "\n", 1);
+    append(text, "\n", 1);
 }
 
-static void body(Text *text, const xmlNode *node) {
+static void body(Buffer *text, const xmlNode *node) {
     for (const xmlNode *each = node->children; each; each = each->next) {
         if (local(each, "p")) {
             runs(text, each, 1);
-            put(text, "\n", 1);
+            append(text, "\n", 1);
         } else if (local(each, "tbl")) {
-            put(text, "\n", 1);
+            append(text, "\n", 1);
             for (const xmlNode *tr = each->children; tr; tr = tr->next) if (local(tr, "tr")) row(text, tr);
-            put(text, "\n", 1);
+            append(text, "\n", 1);
         } else if (each->type == XML_ELEMENT_NODE && !local(each, "sectPr")) {
             body(text, each); // w:sdt and other wrappers
         }
@@ -120,13 +100,10 @@ static void body(Text *text, const xmlNode *node) {
 char *hq_docx_text(const char *xml, size_t count, size_t *length) {
     xmlDocPtr document = xmlReadMemory(xml, (int)count, NULL, "UTF-8", XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
     if (!document) return NULL;
-    Text text = {0};
+    Buffer text = {0};
     const xmlNode *root = xmlDocGetRootElement(document);
     const xmlNode *content = root ? child(root, "body") : NULL;
     if (content) body(&text, content);
     xmlFreeDoc(document);
-    if (text.failed) { free(text.bytes); return NULL; }
-    if (!text.bytes) text.bytes = calloc(1, 1);
-    *length = text.length;
-    return text.bytes;
+    return finished(&text, length);
 }

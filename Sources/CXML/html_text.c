@@ -1,34 +1,13 @@
 // Renders an HTML page as lines of text through libxml2's HTML parser.
 #define _GNU_SOURCE
 #include "hq_xml.h"
+#include "text_buffer.h"
 
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-
-/// A growing UTF-8 buffer.
-typedef struct {
-    char *bytes;
-    size_t length, capacity;
-    int failed;
-} Buffer;
-
-static void append(Buffer *buffer, const char *text, size_t count) {
-    if (buffer->failed || count == 0) return;
-    if (buffer->length + count + 1 > buffer->capacity) {
-        size_t capacity = buffer->capacity ? buffer->capacity : 4096;
-        while (capacity < buffer->length + count + 1) capacity *= 2;
-        char *grown = realloc(buffer->bytes, capacity);
-        if (!grown) { buffer->failed = 1; return; }
-        buffer->bytes = grown;
-        buffer->capacity = capacity;
-    }
-    memcpy(buffer->bytes + buffer->length, text, count);
-    buffer->length += count;
-    buffer->bytes[buffer->length] = 0;
-}
 
 static void append_string(Buffer *buffer, const char *text) { append(buffer, text, strlen(text)); }
 
@@ -259,10 +238,7 @@ char *hq_html_text(const char *bytes, size_t count, const char *encoding, int ma
         }
     }
     xmlFreeDoc(document);
-    if (buffer.failed) { free(buffer.bytes); return NULL; }
-    if (!buffer.bytes) append(&buffer, "", 0), buffer.bytes = calloc(1, 1);
-    *length = buffer.length;
-    return buffer.bytes;
+    return finished(&buffer, length);
 }
 
 void hq_free(void *buffer) { free(buffer); }

@@ -45,6 +45,18 @@ struct AnswerKeyTests {
         }
     }
 
+    /// A keyed document's name, its key's rows and its facts as JSONL records.
+    static func keyed(_ document: String) throws -> (name: String, rows: [Row], facts: [[String: Any]]) {
+        let name = URL(fileURLWithPath: document).deletingPathExtension().lastPathComponent
+        let rows = Self.rows(try String(contentsOf: RepositoryFiles.url(keyPath(document)), encoding: .utf8))
+        let extraction = try Extractor().extract(contentsOf: RepositoryFiles.url(document))
+        var writer = FactWriter(format: .jsonl)
+        let facts = try String(decoding: writer.write(extraction), as: UTF8.self).split(separator: "\n").map {
+            try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        return (name, rows, facts)
+    }
+
     /// The figure a key's `rate of` cell names: the whole cell or its first word when a figure's text, else none.
     static func describedText(_ cell: String, among texts: Set<String>) -> String {
         if texts.contains(cell) { return cell }
@@ -59,13 +71,7 @@ struct AnswerKeyTests {
 
     @Test("Every quantity of the document is read as its key says", arguments: documents)
     func matchesKey(document: String) throws {
-        let name = URL(fileURLWithPath: document).deletingPathExtension().lastPathComponent
-        let rows = Self.rows(try String(contentsOf: RepositoryFiles.url(Self.keyPath(document)), encoding: .utf8))
-        let extraction = try Extractor().extract(contentsOf: RepositoryFiles.url(document))
-        var writer = FactWriter(format: .jsonl)
-        let facts = try String(decoding: writer.write(extraction), as: UTF8.self).split(separator: "\n").map {
-            try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
-        }
+        let (name, rows, facts) = try Self.keyed(document)
         try #require(facts.count == rows.count, "\(facts.count) facts, \(rows.count) key rows")
         let texts = Set(facts.compactMap { $0["text"] as? String })
         for (fact, row) in zip(facts, rows) {
@@ -89,13 +95,7 @@ struct AnswerKeyTests {
     func disagreementsAreReal() throws {
         var stillDisagreeing: Set<String> = []
         for document in Self.documents {
-            let name = URL(fileURLWithPath: document).deletingPathExtension().lastPathComponent
-            let rows = Self.rows(try String(contentsOf: RepositoryFiles.url(Self.keyPath(document)), encoding: .utf8))
-            let extraction = try Extractor().extract(contentsOf: RepositoryFiles.url(document))
-            var writer = FactWriter(format: .jsonl)
-            let facts = try String(decoding: writer.write(extraction), as: UTF8.self).split(separator: "\n").map {
-                try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
-            }
+            let (name, rows, facts) = try Self.keyed(document)
             for (fact, row) in zip(facts, rows) {
                 let target = FactCorpusTests.text(of: "target", in: fact, facts: facts) == "true" ? "yes" : "no"
                 if target != row.target { stillDisagreeing.insert("\(name) \(row.text) target") }
