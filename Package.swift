@@ -45,7 +45,7 @@ let package = Package(
         .testTarget(
             name: "HanQuantTests",
             dependencies: ["HanQuant", "CICU", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
-            exclude: ["Samples", "Quantities/Cases"]
+            exclude: ["Samples", "Quantities/Cases", "Facts/Cases"]
         ),
         .testTarget(
             name: "hanquantTests",
