@@ -67,20 +67,51 @@ static void render_cell(Buffer *buffer, const xmlNode *cell) {
     }
 }
 
-static void render_row(Buffer *buffer, const xmlNode *row) {
+/// The column count a cell's attribute (colspan, rowspan) gives: 1 to 64.
+static int span(const xmlNode *cell, const char *name) {
+    xmlChar *value = xmlGetProp((xmlNode *)cell, (const xmlChar *)name);
+    int count = value ? atoi((const char *)value) : 1;
+    if (value) xmlFree(value);
+    return count < 1 ? 1 : count > 64 ? 64 : count;
+}
+
+enum { max_columns = 256 };
+
+/// One table row as a line of cells. `below` counts, for each column, the
+/// rows a cell above still spans: such a column gets an empty cell here,
+/// as a merged cell in a Word table does.
+static void render_row(Buffer *buffer, const xmlNode *row, int *below) {
     end_line(buffer);
     append(buffer, "|", 1);
-    for (const xmlNode *cell = row->children; cell; cell = cell->next) {
-        if (cell->type != XML_ELEMENT_NODE || !(is_named(cell, "td") || is_named(cell, "th"))) continue;
+    int column = 0;
+    const xmlNode *cell = row->children;
+    for (;;) {
+        while (column < max_columns && below[column] > 0) {
+            below[column]--;
+            append(buffer, "  |", 3);
+            column++;
+        }
+        while (cell && !(cell->type == XML_ELEMENT_NODE && (is_named(cell, "td") || is_named(cell, "th")))) cell = cell->next;
+        if (!cell) break;
         append(buffer, " ", 1);
         render_cell(buffer, cell);
         append(buffer, " |", 2);
-        xmlChar *span = xmlGetProp((xmlNode *)cell, (const xmlChar *)"colspan");
-        int columns = span ? atoi((const char *)span) : 1;
-        if (span) xmlFree(span);
-        for (int extra = 1; extra < columns && extra < 64; extra++) append(buffer, "  |", 3);
+        int columns = span(cell, "colspan"), rows = span(cell, "rowspan");
+        for (int extra = 1; extra < columns; extra++) append(buffer, "  |", 3);
+        for (int index = 0; index < columns && column < max_columns; index++) below[column++] = rows - 1;
+        cell = cell->next;
     }
     append(buffer, "\n", 1);
+}
+
+/// A table's rows, those of its thead, tbody and tfoot included, but not a nested table's.
+static void render_rows(Buffer *buffer, const xmlNode *node, int *below) {
+    for (const xmlNode *child = node->children; child; child = child->next) {
+        if (child->type != XML_ELEMENT_NODE) continue;
+        if (is_named(child, "tr")) render_row(buffer, child, below);
+        else if (is_any(child, (const char *const[]){"thead", "tbody", "tfoot", NULL})) render_rows(buffer, child, below);
+        else if (is_named(child, "caption")) { end_line(buffer); render_cell(buffer, child); end_line(buffer); }
+    }
 }
 
 static void render(Buffer *buffer, const xmlNode *node, int in_cell) {
@@ -91,10 +122,10 @@ static void render(Buffer *buffer, const xmlNode *node, int in_cell) {
     if (node->type != XML_ELEMENT_NODE) return;
     if (is_any(node, dropped)) return;
     if (is_named(node, "br")) { if (in_cell) append(buffer, " ", 1); else end_line(buffer); return; }
-    if (!in_cell && is_named(node, "tr")) { render_row(buffer, node); return; }
     if (!in_cell && is_named(node, "table")) {
+        int below[max_columns] = {0};
         end_line(buffer);
-        for (const xmlNode *child = node->children; child; child = child->next) render(buffer, child, 0);
+        render_rows(buffer, node, below);
         end_line(buffer);
         return;
     }
@@ -202,6 +233,33 @@ static const xmlNode *find_named(const xmlNode *node, const char *name) {
     return NULL;
 }
 
+/// The content of the page's first <meta> naming a publication date
+/// (name or property PubDate, publishdate, firstpublishedtime,
+/// article:published_time, dcterms.date …), or NULL. Free it with xmlFree.
+static xmlChar *publication_date(const xmlNode *node) {
+    static const char *const names[] = {"pubdate", "publishdate", "publish_date", "publishtime", "firstpublishedtime",
+                                        "article:published_time", "dc.date", "dc.date.issued", "dcterms.date",
+                                        "dcterms.issued", NULL};
+    for (; node; node = node->next) {
+        if (node->type != XML_ELEMENT_NODE) continue;
+        if (is_named(node, "meta")) {
+            const char *const keys[] = {"name", "property", NULL};
+            for (const char *const *key = keys; *key; key++) {
+                xmlChar *value = xmlGetProp((xmlNode *)node, (const xmlChar *)*key);
+                int matches = 0;
+                for (const char *const *name = names; value && *name && !matches; name++) {
+                    matches = strcasecmp((const char *)value, *name) == 0;
+                }
+                if (value) xmlFree(value);
+                if (matches) return xmlGetProp((xmlNode *)node, (const xmlChar *)"content");
+            }
+        }
+        xmlChar *found = publication_date(node->children);
+        if (found) return found;
+    }
+    return NULL;
+}
+
 static int contains(const xmlNode *ancestor, const xmlNode *node) {
     for (; node; node = node->parent) if (node == ancestor) return 1;
     return 0;
@@ -223,6 +281,13 @@ char *hq_html_text(const char *bytes, size_t count, const char *encoding, int ma
             end_line(&buffer);
             xmlFree(text);
         }
+    }
+    xmlChar *published = root ? publication_date(root) : NULL;
+    if (published) {
+        append(&buffer, "\x03", 1);
+        append_text(&buffer, published);
+        end_line(&buffer);
+        xmlFree(published);
     }
     if (root) {
         const xmlNode *content = main_only ? main_content(root) : root;

@@ -16,12 +16,7 @@ struct ExtractionOptions: ParsableArguments {
             help: ArgumentHelp("Read more paths from this file, one per line, or - for standard input.", valueName: "file"))
     var filesFrom: String?
 
-    @Option(help: "Read every input in this encoding instead of detecting it (e.g. GB18030, Big5).")
-    var encoding: String?
-
-    @Flag(name: .customLong("keep-boilerplate"),
-          help: "Read web pages whole, not only the block that holds the report (navigation, related news and footers too).")
-    var keepsBoilerplate = false
+    @OptionGroup var reading: ReadingOptions
 
     @Option(help: ArgumentHelp("Add or replace units from a file in the units.tsv format.", valueName: "file"))
     var units: String?
@@ -83,10 +78,10 @@ struct ExtractionOptions: ParsableArguments {
             }
         }
         let reportDate = date.flatMap(CalendarDate.init(iso:))
-        let encoding = self.encoding, currency = self.currency
-        let keepsBoilerplate = self.keepsBoilerplate
+        let currency = self.currency, reading = self.reading
         return { [lexicon] in
-            Extractor(encoding: encoding, units: lexicon, reportDate: reportDate, currency: currency, keepsBoilerplate: keepsBoilerplate)
+            Extractor(encoding: reading.encoding, units: lexicon, reportDate: reportDate, currency: currency,
+                      keepsBoilerplate: reading.keepsBoilerplate, inputFormat: reading.inputFormat)
         }
     }
 

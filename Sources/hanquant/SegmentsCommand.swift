@@ -12,8 +12,7 @@ struct SegmentsCommand: ParsableCommand {
     @Argument(help: "The document to show, or - for standard input.")
     var path: String
 
-    @Option(help: "Read the input in this encoding instead of detecting it (e.g. GB18030, Big5).")
-    var encoding: String?
+    @OptionGroup var reading: ReadingOptions
 
     @Option(help: "The ISO 4217 code a bare 元 stands for, instead of the one the document's region gives.")
     var currency: String?
@@ -24,7 +23,7 @@ struct SegmentsCommand: ParsableCommand {
     func run() throws {
         let input = DocumentInput(path: path)
         do {
-            let document = try input.read(with: DocumentReader(encoding: encoding))
+            let document = try input.read(with: reading.reader())
             print(SegmentsReport.render(document, source: input.displayName, clauses: clauses,
                                         currency: currency), terminator: "")
         } catch {

@@ -13,16 +13,12 @@ struct TextCommand: ParsableCommand {
     @Argument(help: "The document to print, or - for standard input.")
     var path: String
 
-    @Option(help: "Read the input in this encoding instead of detecting it (e.g. GB18030, Big5).")
-    var encoding: String?
-
-    @Flag(name: .customLong("keep-boilerplate"), help: "Read web pages whole, not only the block that holds the report.")
-    var keepsBoilerplate = false
+    @OptionGroup var reading: ReadingOptions
 
     func run() throws {
         let input = DocumentInput(path: path)
         do {
-            let document = try input.read(with: DocumentReader(encoding: encoding, keepsBoilerplate: keepsBoilerplate))
+            let document = try input.read(with: reading.reader())
             FileHandle.standardOutput.write(Data(document.text.originalString.utf8))
         } catch {
             throw DocumentFailure(input: input, error: error)

@@ -16,11 +16,13 @@ extern "C" {
 /// Renders an HTML page as UTF-8 text, one block per line: headings,
 /// paragraphs, list items and line breaks end lines; a table row becomes
 /// one line of cells divided by " | " (a cell spanning n columns is
-/// followed by n - 1 empty cells); script, style, noscript, template,
+/// followed by n - 1 empty cells, and a cell spanning n rows leaves its
+/// column empty in the n - 1 rows below); script, style, noscript, template,
 /// form, nav, header, footer, aside and comments are dropped; entities
 /// are decoded. A heading h1 to h6 is marked by "\x01" and its level digit
 /// at the start of its line, the page's <title> by "\x02" on a line of its
-/// own first.
+/// own first, and the publication date of its <meta> (PubDate,
+/// publishdate, article:published_time …) by "\x03" on the next.
 ///
 /// With `main_only`, only the block that holds the report is rendered (the
 /// container with the most text outside links, a container named content,

@@ -7,6 +7,7 @@ enum FactRow {
         "doc", "seq", "line", "start", "end", "text", "number", "scale", "unit", "value", "value_max",
         "base_unit", "dimension", "approx", "change", "indicator", "period", "period_text", "target",
         "section", "sentence", "of", "table", "row", "column", "row_label", "column_label",
+        "format", "page",
     ]
 
     /// Writes one record per fact of `extraction`, numbered from 1, with
@@ -33,6 +34,8 @@ enum FactRow {
         let sentences: [Sentence]
         let offsets: OffsetMap
         let original: [UInt16]
+        let format: String
+        let paged: Bool
         var section: (index: Int?, path: String?) = (nil, nil)
         /// The line of the last record: records come in text order.
         var line = 1
@@ -44,6 +47,8 @@ enum FactRow {
             sentences = document.sentences
             offsets = document.text.offsets
             original = document.text.original
+            format = document.format.rawValue
+            paged = !document.text.pageFirstLines.isEmpty
         }
 
         /// The 1-based line holding `offset`, which is no earlier than the last record's.
@@ -76,7 +81,7 @@ enum FactRow {
         let text = parts.original[parts.originalRange(range)]
         // The sentence is taken from the text only when it differs from the last fact's.
         let sentenceRange = parts.originalRange(sentence.range)
-        // Room for the values: each text escaped at worst (null takes 4), nine
+        // Room for the values: each text escaped at worst (null takes 4), ten
         // integers of at most 20 characters, a flag of at most 5, and the two
         // exact values in quotes.
         func bound(_ value: String?) -> Int { value.map(ByteCursor.bound) ?? 4 }
@@ -85,8 +90,9 @@ enum FactRow {
             + bound(fact.change?.rawValue) + bound(fact.indicator) + bound(fact.period?.iso)
             + bound(fact.period?.text) + bound(sectionPath) + ByteCursor.bound(text) + ByteCursor.bound(units: sentenceRange.count)
             + bound(fact.cell?.rowLabel) + bound(fact.cell?.columnLabel)
-            + 9 * 20 + 5 + (fact.quantity.value.textLength + 2) + ((fact.quantity.valueMax?.textLength ?? 2) + 2)
+            + bound(parts.format) + 10 * 20 + 5 + (fact.quantity.value.textLength + 2) + ((fact.quantity.valueMax?.textLength ?? 2) + 2)
         let name = parts.name, line = parts.lineNumber(at: range.lowerBound), original = parts.original
+        let format = parts.format, page = parts.paged ? parts.document.text.page(ofLine: line) : nil
         encoder.record(atMost: size, prefix: prefix, suffix: suffix) { fields in
             fields.shared(.document, id: 0) { $0.appendText(name) }
             fields.integer(number)
@@ -115,6 +121,8 @@ enum FactRow {
             fields.integer(fact.cell?.column)
             fields.text(fact.cell?.rowLabel)
             fields.text(fact.cell?.columnLabel)
+            fields.text(format)
+            fields.integer(page)
         }
     }
 }

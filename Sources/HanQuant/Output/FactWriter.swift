@@ -3,7 +3,7 @@
 ///
 /// - JSONL: one fact object per line.
 /// - JSON: `{"documents": [{"doc", "title", "doc_date", "encoding", "facts": [...],
-///   "subject_year", "region", "currency"}]}`.
+///   "subject_year", "region", "currency", "format", "left_out"}]}`.
 /// - CSV (RFC 4180): a header row, then one row per fact, CRLF line ends,
 ///   null as an empty cell, every value as text.
 public struct FactWriter: Sendable {
@@ -91,6 +91,10 @@ public struct FactWriter: Sendable {
             encoder.appendText(document.context.region?.rawValue)
             encoder.append(",\"currency\":")
             encoder.appendText(extraction.currency)
+            encoder.append(",\"format\":")
+            encoder.appendText(document.format.rawValue)
+            encoder.append(",\"left_out\":")
+            encoder.append(document.text.encoding.leftOut.map(String.init) ?? "null")
             encoder.append("}")
         }
     }

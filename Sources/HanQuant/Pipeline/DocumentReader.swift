@@ -13,14 +13,17 @@ public final class DocumentReader {
     private let parser = StructureParser()
     private let encoding: String?
     private let keepsBoilerplate: Bool
+    private let inputFormat: InputFormat?
 
     /// Creates a reader; `encoding` names a charset to use instead of
     /// detection; with `keepsBoilerplate`, a web page is read whole rather
-    /// than its report's block alone.
-    public init(encoding: String? = nil, keepsBoilerplate: Bool = false) {
+    /// than its report's block alone; `inputFormat` reads every document in
+    /// that format instead of telling each one's from its content.
+    public init(encoding: String? = nil, keepsBoilerplate: Bool = false, inputFormat: InputFormat? = nil) {
         decoder = TextDecoder(encodingOverride: encoding)
         self.encoding = encoding
         self.keepsBoilerplate = keepsBoilerplate
+        self.inputFormat = inputFormat
     }
 
     /// Reads the file at `url`; the document is named after the file, without its extension.
@@ -31,30 +34,41 @@ public final class DocumentReader {
 
     /// Reads `bytes` as a document called `name`. A web page (see
     /// ``HTMLPage``), a Word document (``WordDocument``) or a PDF (``PDFText``)
-    /// is laid out as text first.
+    /// is laid out as text first; ``InputFormat/detect(_:)`` tells which
+    /// unless the reader was given a format.
     public func read<Bytes: ContiguousBytes>(_ bytes: Bytes, name: String) throws(ReadError) -> Document {
-        if let page = try webPage(bytes) { return parser.parse(page, name: name) }
-        if let word = try wordDocument(bytes) { return parser.parse(word, name: name) }
-        if bytes.withUnsafeBytes(PDFText.isPDF) {
-            let text = try PDFText.text(bytes.withUnsafeBytes { Data($0) })
-            return parser.parse(try decoder.decode(Array(text.utf8)).recorded(as: TextEncoding(name: "UTF-8", evidence: .pdf)), name: name)
+        let detected: Result<InputFormat, ReadError> = bytes.withUnsafeBytes { raw in
+            Result { () throws(ReadError) in
+                if let inputFormat { return inputFormat }
+                return try InputFormat.detect(raw)
+            }
         }
-        return parser.parse(try decoder.decode(bytes), name: name)
+        switch try detected.get() {
+        case .html:
+            guard let page = try webPage(bytes) else { throw .unparsablePage }
+            return parser.parse(page.text, name: name, published: page.published)
+        case .docx:
+            return parser.parse(try wordDocument(bytes), name: name)
+        case .pdf:
+            let pdf = try PDFText.text(bytes.withUnsafeBytes { Data($0) })
+            let text = try decoder.decode(Array(pdf.text.utf8)).recorded(as: TextEncoding(name: "UTF-8", evidence: .pdf))
+            return parser.parse(text.paged(firstLines: pdf.pageFirstLines), name: name)
+        case .txt:
+            return parser.parse(try decoder.decode(bytes), name: name)
+        }
     }
 
     /// The text of `bytes` when they are a web page: read in `--encoding`,
     /// else the charset its `<meta>` declares, else the one the text
     /// decoder finds (a byte order mark, UTF-8, or ICU's detection), then
-    /// laid out by libxml2.
-    private func webPage<Bytes: ContiguousBytes>(_ bytes: Bytes) throws(ReadError) -> DecodedText? {
-        let declared: (isHTML: Bool, charset: String?) = bytes.withUnsafeBytes { raw in
-            HTMLPage.isHTML(raw) ? (true, HTMLPage.declaredCharset(raw)) : (false, nil)
-        }
-        guard declared.isHTML else { return nil }
+    /// laid out by libxml2; with the page's publication date from its
+    /// `<meta>`, if any. Nil when libxml2 cannot parse the bytes.
+    private func webPage<Bytes: ContiguousBytes>(_ bytes: Bytes) throws(ReadError) -> (text: DecodedText, published: CalendarDate?)? {
+        let declared = bytes.withUnsafeBytes(HTMLPage.declaredCharset)
         let mainOnly = !keepsBoilerplate
-        var page: (text: String, leftOut: Int)?
+        var page: HTMLPage.Rendered?
         var charset = "", source = ""
-        if let named = encoding ?? declared.charset {
+        if let named = encoding ?? declared {
             (charset, source) = (named, encoding != nil ? "--encoding" : "<meta charset>")
             page = bytes.withUnsafeBytes { HTMLPage.text($0, encoding: named, mainOnly: mainOnly) }
         }
@@ -66,13 +80,13 @@ public final class DocumentReader {
         }
         guard let page else { return nil }
         let text = try decoder.decode(Array(page.text.utf8))
-        return text.recorded(as: TextEncoding(name: "UTF-8", evidence: .webPage(charset: charset, source: source, leftOut: page.leftOut)))
+        let evidence = TextEncoding.Evidence.webPage(charset: charset, source: source, leftOut: page.leftOut)
+        return (text.recorded(as: TextEncoding(name: charset, evidence: evidence)), page.published)
     }
 
-    /// The text of `bytes` when they are a Word document, or nil.
-    private func wordDocument<Bytes: ContiguousBytes>(_ bytes: Bytes) throws(ReadError) -> DecodedText? {
-        guard bytes.withUnsafeBytes(WordDocument.isZip),
-              let text = WordDocument.text(bytes.withUnsafeBytes { Data($0) }) else { return nil }
+    /// The text of `bytes` as a Word document.
+    private func wordDocument<Bytes: ContiguousBytes>(_ bytes: Bytes) throws(ReadError) -> DecodedText {
+        guard let text = WordDocument.text(bytes.withUnsafeBytes { Data($0) }) else { throw .notWordDocument }
         return try decoder.decode(Array(text.utf8))
             .recorded(as: TextEncoding(name: "UTF-8", evidence: .wordDocument))
     }

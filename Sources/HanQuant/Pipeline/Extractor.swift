@@ -33,9 +33,10 @@ public final class Extractor {
     ///     document; nil lets each document's region decide (``Region/currency``),
     ///     and the lexicon's default stands where no region shows.
     ///   - keepsBoilerplate: read web pages whole, not only the block that holds the report.
+    ///   - inputFormat: read every document in this format instead of telling each one's from its content.
     public init(encoding: String? = nil, units: UnitLexicon = .bundled, reportDate: CalendarDate? = nil,
-                currency: String? = nil, keepsBoilerplate: Bool = false) {
-        reader = DocumentReader(encoding: encoding, keepsBoilerplate: keepsBoilerplate)
+                currency: String? = nil, keepsBoilerplate: Bool = false, inputFormat: InputFormat? = nil) {
+        reader = DocumentReader(encoding: encoding, keepsBoilerplate: keepsBoilerplate, inputFormat: inputFormat)
         self.units = units
         self.reportDate = reportDate
         self.currency = currency

@@ -11,6 +11,8 @@ public struct DecodedText: Sendable {
     public let normalized: [UInt16]
     /// Positions in `normalized` mapped back to `original`.
     public let offsets: OffsetMap
+    /// For a PDF, the 1-based line each page starts on, in page order; empty for other formats.
+    public private(set) var pageFirstLines: [Int] = []
 
     /// Decodes nothing: the text of an empty file.
     static func empty(encoding: TextEncoding) -> DecodedText {
@@ -30,6 +32,24 @@ public struct DecodedText: Sendable {
     /// The same text, recorded as read in `encoding`.
     func recorded(as encoding: TextEncoding) -> DecodedText {
         DecodedText(encoding: encoding, warnings: warnings, original: original, normalized: normalized, offsets: offsets)
+    }
+
+    /// The same text, its pages starting on `firstLines`.
+    func paged(firstLines: [Int]) -> DecodedText {
+        var paged = self
+        paged.pageFirstLines = firstLines
+        return paged
+    }
+
+    /// The 1-based page that `line` stands on, or nil when the text has no pages.
+    public func page(ofLine line: Int) -> Int? {
+        guard !pageFirstLines.isEmpty else { return nil }
+        var low = 0, high = pageFirstLines.count
+        while low < high {
+            let middle = (low + high) / 2
+            if pageFirstLines[middle] <= line { low = middle + 1 } else { high = middle }
+        }
+        return max(1, low)
     }
 
     private init(encoding: TextEncoding, warnings: [ReadWarning], original: [UInt16], normalized: [UInt16], offsets: OffsetMap) {

@@ -29,11 +29,20 @@ enum HTMLPage {
         return name.isEmpty ? nil : String(name)
     }
 
-    /// The page rendered as lines of UTF-8 text, with the number of
-    /// characters left out, or nil when libxml2 cannot parse it. `encoding`
-    /// is the charset to read it in. With `mainOnly`, only the block that
-    /// holds the report is kept (see `hq_html_text`).
-    static func text(_ bytes: UnsafeRawBufferPointer, encoding: String, mainOnly: Bool) -> (text: String, leftOut: Int)? {
+    /// A page laid out as text.
+    struct Rendered {
+        /// The page's text, a block per line.
+        let text: String
+        /// The characters of text left out with the page's other blocks.
+        let leftOut: Int
+        /// The publication date its `<meta>` gives (`PubDate`, `publishdate` …), if any.
+        let published: CalendarDate?
+    }
+
+    /// The page rendered as lines of UTF-8 text, or nil when libxml2 cannot
+    /// parse it. `encoding` is the charset to read it in. With `mainOnly`,
+    /// only the block that holds the report is kept (see `hq_html_text`).
+    static func text(_ bytes: UnsafeRawBufferPointer, encoding: String, mainOnly: Bool) -> Rendered? {
         var length = 0, leftOut = 0
         let rendered: UnsafeMutablePointer<CChar>? = bytes.withMemoryRebound(to: CChar.self) { chars in
             encoding.withCString { hq_html_text(chars.baseAddress, chars.count, $0, mainOnly ? 1 : 0, &length, &leftOut) }
@@ -41,12 +50,15 @@ enum HTMLPage {
         guard let rendered else { return nil }
         defer { hq_free(rendered) }
         let text = String(decoding: UnsafeRawBufferPointer(start: rendered, count: length), as: UTF8.self)
-        return (laidOut(text), leftOut)
+        let published = text.split(separator: "\n").first { $0.hasPrefix("\u{03}") }
+            .flatMap { CalendarDate(leadingDateIn: String($0.dropFirst())) }
+        return Rendered(text: laidOut(text), leftOut: leftOut, published: published)
     }
 
     /// The shim's text with its marks turned into lines: the `<title>` line
     /// (mark 2) is kept, without the site's name after `_`, `|` or ` - `, only
-    /// when the page has no `<h1>`; a heading's mark (1 and its level) goes.
+    /// when the page has no `<h1>`; a heading's mark (1 and its level) goes,
+    /// and so does the publication date's line (mark 3).
     static func laidOut(_ text: String) -> String {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let hasMainHeading = lines.contains { $0.hasPrefix("\u{01}1") }
@@ -54,6 +66,7 @@ enum HTMLPage {
             if line.hasPrefix("\u{02}") {
                 return hasMainHeading ? nil : withoutSiteName(String(line.dropFirst()))
             }
+            if line.hasPrefix("\u{03}") { return nil }
             if line.hasPrefix("\u{01}") { return String(line.dropFirst(2)).trimmingSpaces }
             return line.trimmingSpaces
         }

@@ -12,8 +12,16 @@ enum PDFText {
         bytes.starts(with: Array("%PDF-".utf8))
     }
 
+    /// A PDF's text, mended, and the 1-based line each page starts on.
+    struct Pages {
+        /// The pages' text, one after another.
+        let text: String
+        /// The line of `text` each page starts on, in page order.
+        let pageFirstLines: [Int]
+    }
+
     /// The text of a PDF's pages, mended.
-    static func text(_ bytes: Data) throws(ReadError) -> String {
+    static func text(_ bytes: Data) throws(ReadError) -> Pages {
         guard let tool = executable("pdftotext") else { throw .pdfReaderMissing }
         let layout: String
         do {
@@ -51,15 +59,18 @@ enum PDFText {
     }
 
     /// The pages' lines without page numbers and repeated headers and
-    /// footers, a paragraph's wrapped lines joined, pages apart by a blank line.
-    static func mended(pages: [String]) -> String {
+    /// footers, a paragraph's wrapped lines joined, pages apart by a blank
+    /// line. A paragraph wrapped onto the next page belongs to the page it starts on.
+    static func mended(pages: [String]) -> Pages {
         let lines = pages.map { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
         let repeated = repeatedEdges(lines)
         // A wrapped line runs to the right margin: nearly as long as the longest line of prose.
         let longest = lines.joined().filter { !holdsColumns($0.trimmed) }.map(\.count).max() ?? 0
         let wraps = max(1, longest * 4 / 5)
         var out: [String] = []
+        var firstLines: [Int] = []
         for page in lines {
+            firstLines.append(out.count + 1)
             var kept = page.filter { !isPageNumber($0) && !repeated.contains($0.trimmed) }
             while kept.last?.trimmed.isEmpty == true { kept.removeLast() }
             for line in kept {
@@ -71,7 +82,8 @@ enum PDFText {
             }
             out.append("")
         }
-        return out.map { String($0.reversed().drop { $0 == " " }.reversed()) }.joined(separator: "\n") + "\n"
+        let text = out.map { String($0.reversed().drop { $0 == " " }.reversed()) }.joined(separator: "\n") + "\n"
+        return Pages(text: text, pageFirstLines: firstLines)
     }
 
     /// Whether `next` continues the paragraph `line` wrapped (`line` also

@@ -14,6 +14,14 @@ public enum ReadError: Error, Equatable, Sendable, CustomStringConvertible {
     case pdfUnreadable
     /// A PDF with no text layer (a scanned one): there is nothing to read.
     case pdfWithoutText
+    /// An old binary word-processor file (Word 97–2003 `.doc`, WPS `.wps`):
+    /// it must be converted to `.docx` first.
+    case legacyWordProcessorFile
+    /// `--input-format docx` was given, or the bytes are a zip archive, but
+    /// the archive holds no `word/document.xml`.
+    case notWordDocument
+    /// `--input-format html` was given and libxml2 could not parse the bytes as a page.
+    case unparsablePage
 
     /// One line for a person, without the file name.
     public var description: String {
@@ -32,6 +40,13 @@ public enum ReadError: Error, Equatable, Sendable, CustomStringConvertible {
             return "a PDF that pdftotext could not read (damaged or encrypted)"
         case .pdfWithoutText:
             return "a PDF with no text layer (a scanned document?): nothing to read; run OCR on it first"
+        case .legacyWordProcessorFile:
+            return "an old Word or WPS file (.doc, .wps), which HanQuant does not read: convert it first with "
+                + "libreoffice --headless --convert-to docx FILE (Debian: sudo apt-get install -y libreoffice-writer-nogui)"
+        case .notWordDocument:
+            return "not a Word document (.docx): no zip archive holding word/document.xml"
+        case .unparsablePage:
+            return "not a web page libxml2 can parse"
         }
     }
 }

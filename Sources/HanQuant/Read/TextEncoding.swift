@@ -34,6 +34,22 @@ public struct TextEncoding: Sendable, Equatable, CustomStringConvertible {
         self.evidence = evidence
     }
 
+    /// The characters of a web page's other blocks left out, nil for other formats.
+    public var leftOut: Int? {
+        if case .webPage(_, _, let leftOut) = evidence { return leftOut }
+        return nil
+    }
+
+    /// The format the text was laid out from.
+    public var format: InputFormat {
+        switch evidence {
+        case .webPage: return .html
+        case .wordDocument: return .docx
+        case .pdf: return .pdf
+        default: return .txt
+        }
+    }
+
     /// The name followed by the evidence, e.g. "GB18030 (detected, confidence 100)".
     public var description: String {
         if case .wordDocument = evidence { return "Word document (word/document.xml), laid out as text" }

@@ -15,7 +15,7 @@ enum WordDocument {
     /// The document's text, or nil when the archive holds no readable
     /// `word/document.xml` (another kind of zip file).
     static func text(_ bytes: Data) -> String? {
-        guard let archive = try? Archive(data: bytes, accessMode: .read),
+        guard let archive = try? Archive(data: bytes, accessMode: .read, pathEncoding: nil),
               let entry = archive["word/document.xml"] else { return nil }
         var xml = Data()
         guard (try? archive.extract(entry, skipCRC32: false, consumer: { xml.append($0) })) != nil else { return nil }

@@ -23,6 +23,28 @@ public struct CalendarDate: Sendable, Equatable, CustomStringConvertible {
         self.init(year: year, month: month, day: day)
     }
 
+    /// Reads the date a page's `<meta>` publication date opens with, the
+    /// time after it ignored: `2024-01-26 09:30`, `2024-01-26-09:30:00`,
+    /// `2024/1/26`, `2024年01月26日`, `2024-01-26T09:30:00+08:00`.
+    public init?(leadingDateIn text: String) {
+        var parts: [Int] = []
+        var digits = ""
+        for character in text.drop(while: \.isWhitespace) {
+            if character.isASCII, character.isNumber {
+                digits.append(character)
+                continue
+            }
+            guard !digits.isEmpty, let value = Int(digits) else { return nil }
+            parts.append(value)
+            digits = ""
+            if parts.count == 3 { break }
+            guard "-/.年月".contains(character) else { return nil }
+        }
+        if parts.count == 2, !digits.isEmpty, let value = Int(digits) { parts.append(value) }
+        guard parts.count == 3, parts[0] >= 1000, parts[0] <= 9999 else { return nil }
+        self.init(year: parts[0], month: parts[1], day: parts[2])
+    }
+
     /// ISO 8601, e.g. "2016-12-09".
     public var description: String {
         func pad(_ value: Int, _ width: Int) -> String {

@@ -33,6 +33,9 @@ public struct Document: Sendable {
     /// paragraph of one sentence, whose figures are read cell by cell.
     public let tables: [Table]
 
+    /// The format the document was read from.
+    public var format: InputFormat { text.encoding.format }
+
     /// The chain of sections from the top level down to `section`.
     public func sectionPath(_ section: Int?) -> [Section] {
         var path: [Section] = []

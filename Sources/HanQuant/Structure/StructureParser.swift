@@ -15,8 +15,9 @@ public final class StructureParser {
     /// Creates a parser.
     public init() {}
 
-    /// Segments `text`, naming the result `name`.
-    public func parse(_ text: DecodedText, name: String) -> Document {
+    /// Segments `text`, naming the result `name`. `published` is the date a
+    /// web page's `<meta>` gives, the report date when the text shows none.
+    public func parse(_ text: DecodedText, name: String, published: CalendarDate? = nil) -> Document {
         let units = text.normalized
         let lines = LineTable(units)
         let body = lines.ranges.indices.map { lines.ranges[$0].trimmingSpaces(in: units) }
@@ -77,6 +78,10 @@ public final class StructureParser {
         if date == nil, let written = metadataReader.writingDate(in: head.metadata) {
             date = written.date
             dateOrigin = "metadata \(written.field.key) (line \(written.field.line))"
+        }
+        if date == nil, let published {
+            date = published
+            dateOrigin = "the page's <meta> publication date"
         }
         let opening = sentences.first { $0.line != titleLine }.map { (range: $0.range, line: $0.line) }
         let context = contextReader.context(units, title: head.titleIndex.map { body[$0] }, opening: opening)

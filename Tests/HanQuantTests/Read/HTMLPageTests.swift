@@ -86,6 +86,37 @@ struct HTMLPageTests {
         #expect(try facts(Array(html.utf8)) == ["12.87 CNY", "6.8 %", "5.77 CNY", "1.5 %"])
     }
 
+    @Test("A cell spanning rows leaves its column empty below, so the rows' figures stay in their columns")
+    func rowSpans() throws {
+        let html = """
+            <html><body><p>报告</p><table><thead>
+            <tr><th>类别</th><th>项目</th><th>金额(亿元)</th></tr></thead><tbody>
+            <tr><td rowspan="2">一般公共预算</td><td>收入</td><td>46.8</td></tr>
+            <tr><td>支出</td><td>78.6</td></tr>
+            <tr><td>政府性基金</td><td>收入</td><td>21.3</td></tr>
+            </tbody></table></body></html>
+            """
+        let document = try DocumentReader().read(Array(html.utf8), name: "page")
+        #expect(document.tables.first?.columns == 3 && document.tables.first?.problem == nil)
+        let text = String(decoding: document.text.original, as: UTF16.self)
+        #expect(text.contains("|  | 支出 | 78.6 |"))
+        #expect(try facts(Array(html.utf8)) == ["46.8 CNY", "78.6 CNY", "21.3 CNY"])
+    }
+
+    @Test("A page with no date in its report takes the publication date of its <meta>; a date line of the report wins",
+          arguments: [("<meta name=\"PubDate\" content=\"2024-01-26 09:30\">", "", "2024-01-26"),
+                      ("<meta name=\"firstpublishedtime\" content=\"2023-12-05-10:15:00\">", "", "2023-12-05"),
+                      ("<meta property=\"article:published_time\" content=\"2024-03-01T08:00:00+08:00\">", "", "2024-03-01"),
+                      ("<meta name=\"PubDate\" content=\"2024-01-26 09:30\">", "<p>（2024年1月16日）</p>", "2024-01-16"),
+                      ("<meta name=\"keywords\" content=\"2024-01-26\">", "", nil)])
+    func publicationDate(_ meta: String, _ dateLine: String, _ date: String?) throws {
+        let html = "<html><head>\(meta)</head><body><h1>某市2024年政府工作报告</h1>\(dateLine)"
+            + "<p>今年全市地区生产总值增长5%左右。</p></body></html>"
+        let document = try DocumentReader().read(Array(html.utf8), name: "page")
+        #expect(document.date?.description == date)
+        #expect(!String(decoding: document.text.original, as: UTF16.self).contains("09:30"))
+    }
+
     @Test("A GB18030 page is read in the charset its <meta> names, and without one in the charset ICU finds")
     func charsets() throws {
         let report = try RepositoryFiles.bytes("Corpus/shimen-2017-township-report.gb18030.txt")

@@ -45,6 +45,12 @@ struct PDFTextTests {
             "512.6亿元", "5.8%", "1.25万人", "42.35", "1.2", "3.06", "-2.5",
         ])
         #expect(extraction.facts[1].change == .increase, "比上年增 / 长5.8% read as one sentence")
+        let pages = extraction.facts.map { extraction.document.text.page(ofLine: extraction.document.lines.lineNumber(at: $0.quantity.range.lowerBound, after: 1)) }
+        #expect(pages == [1, 1, 1, 2, 2, 2, 2])
+        var writer = FactWriter(format: .jsonl)
+        let records = String(decoding: writer.write(extraction), as: UTF8.self).split(separator: "\n")
+        #expect(records.first?.hasSuffix(#","format":"pdf","page":1}"#) == true)
+        #expect(records.last?.hasSuffix(#","format":"pdf","page":2}"#) == true)
     }
 
     @Test("A PDF without a text layer is refused with one line saying so", .enabled(if: hasPoppler))

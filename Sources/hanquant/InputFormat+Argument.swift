@@ -1,0 +1,5 @@
+import ArgumentParser
+import HanQuant
+
+/// `--input-format txt|html|pdf|docx`.
+extension InputFormat: ExpressibleByArgument {}
