@@ -217,7 +217,8 @@ final class FactExtractor {
                 let isTarget = !isBaselineFigure && targets.isTarget(in: units, quantityStart: start, sentenceStart: cueStart,
                                                                      plan: plan, periodYear: period?.firstYear,
                                                                      isDeadline: isDeadline || inTargetList
-                                                                        || period.map(resolver.isAfterReport) == true)
+                                                                        || period.map(resolver.isAfterReport) == true,
+                                                                     isPast: period.map(resolver.endsBeforeReportYear) == true)
                 facts.append(Fact(quantity: sentenceQuantities[position], sentence: index, indicator: indicator,
                                   period: period, change: change, isTarget: isTarget))
                 previousEnd = quantityRange.upperBound

@@ -171,6 +171,14 @@ struct PeriodResolver {
         return value
     }
 
+    /// Whether `period` ended in a year before the report's: `2023`,
+    /// `../2023-12-31` or `2019/2023` in a report of 2024. An open end (`2023/..`) has not ended.
+    func endsBeforeReportYear(_ period: Period) -> Bool {
+        guard let reportDate, let end = period.iso.split(separator: "/").last, end != "..",
+              let year = Int(end.prefix(4)) else { return false }
+        return year < reportDate.year
+    }
+
     private func liesAfterReport(_ period: Period) -> Bool {
         guard let reportDate else { return false }
         let parts = period.iso.split(separator: "/", omittingEmptySubsequences: false)

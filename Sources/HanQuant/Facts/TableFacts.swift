@@ -244,9 +244,7 @@ struct TableFacts {
     private static let scaleOrYuan: CodeUnitSet = "十百千万萬亿億兆元圆"
     private static let rowPrefixes: [[UInt16]] = ["其中:", "其中：", "其中", "内:", "內:"].map { Array($0.utf16) }
     private static let rowMarks: CodeUnitSet = "#△▲*"
-    /// Column headings that say nothing of what is measured.
-    private static let genericHeadings: Set<String> = ["金额", "金額", "数值", "數值", "绝对数", "絕對數", "数量", "數量", "合计", "合計",
-                                                      "本月", "累计", "累計", "决算数", "決算數", "预算数", "預算數", "执行数", "執行數",
-                                                      "本次预算数", "本次預算數", "本年度预算数", "本年度預算數"]
+    /// Column headings that say nothing of what is measured (`Lexicons/generic-column-headings.txt`).
+    private static let genericHeadings = Set(LexiconFile.bundled("generic-column-headings.txt").rows.map { $0[0] })
     private static let unitHeaders: Set<[UInt16]> = Set(["单位", "單位", "计量单位", "計量單位"].map { Array($0.utf16) })
 }

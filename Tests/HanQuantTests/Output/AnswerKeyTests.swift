@@ -20,7 +20,6 @@ struct AnswerKeyTests {
         "qinghe-2024-government-work-report 286.4亿元 target", // 预计全年 in a January review
         "qinghe-2024-government-work-report 5.9% target",
         "qinghe-2024-government-work-report 52万亩 period", // a cumulative stock at a deadline
-        "donghu-2023-budget-execution-report 52.3亿元以内 target", // 控制在…以内 reported as kept
         "hk-2023-policy-budget 約152億元 period", // revenue lost in the year the tax is paid
     ]
 
