@@ -23,6 +23,10 @@ public enum SegmentsReport {
         for field in document.metadata { line("metadata:  \(field.key) = \(field.value) (line \(field.line))") }
         line("lines:     \(document.lines.count), paragraphs: \(document.paragraphs.count), "
              + "sentences: \(document.sentences.count)")
+        let pages = document.text.pageFirstLines
+        if !pages.isEmpty {
+            line("pages:     \(pages.count), starting on lines \(pages.map(String.init).joined(separator: ", "))")
+        }
 
         line("")
         line("sections (\(document.sections.count)):")

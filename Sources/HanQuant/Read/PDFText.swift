@@ -30,7 +30,10 @@ enum PDFText {
             throw .pdfUnreadable
         }
         guard layout.contains(where: { !$0.isWhitespace }) else { throw .pdfWithoutText }
-        return mended(pages: layout.split(separator: "\u{0C}", omittingEmptySubsequences: false).map(String.init))
+        var pages = layout.split(separator: "\u{0C}", omittingEmptySubsequences: false).map(String.init)
+        // pdftotext ends every page with a form feed, the last one too.
+        if pages.count > 1, pages.last?.allSatisfy(\.isWhitespace) == true { pages.removeLast() }
+        return mended(pages: pages)
     }
 
     /// Runs `pdftotext -layout -enc UTF-8` on the bytes, through a temporary file.
@@ -59,28 +62,42 @@ enum PDFText {
     }
 
     /// The pages' lines without page numbers and repeated headers and
-    /// footers, a paragraph's wrapped lines joined, pages apart by a blank
-    /// line. A paragraph wrapped onto the next page belongs to the page it starts on.
+    /// footers, a paragraph's wrapped lines joined (across a page break
+    /// too), the spaces a layout puts between Chinese and Latin letters or
+    /// digits taken out, a table cell's wrapped words put back in their
+    /// cell, and pages apart by a blank line. A paragraph wrapped onto the
+    /// next page belongs to the page it starts on.
     static func mended(pages: [String]) -> Pages {
-        let lines = pages.map { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+        let lines = pages.map { page in
+            page.split(separator: "\n", omittingEmptySubsequences: false).map { PDFLines.withoutAutospace(String($0)) }
+        }
         let repeated = repeatedEdges(lines)
-        // A wrapped line runs to the right margin: nearly as long as the longest line of prose.
-        let longest = lines.joined().filter { !holdsColumns($0.trimmed) }.map(\.count).max() ?? 0
-        let wraps = max(1, longest * 4 / 5)
+        // A wrapped line runs to the right margin: nearly as wide as the widest line of prose.
+        let widest = lines.joined().filter { !holdsColumns($0.trimmed) }.map(PDFLines.width).max() ?? 0
+        let wraps = max(1, widest * 4 / 5)
+        let indented = indentsParagraphs(lines.joined().map { $0 }, wraps: wraps)
         var out: [String] = []
         var firstLines: [Int] = []
         for page in lines {
-            firstLines.append(out.count + 1)
-            var kept = page.filter { !isPageNumber($0) && !repeated.contains($0.trimmed) }
+            var kept = PDFLines.joiningWrappedCells(page.filter { !isPageNumber($0) && !repeated.contains($0.trimmed) })
             while kept.last?.trimmed.isEmpty == true { kept.removeLast() }
+            while kept.first?.trimmed.isEmpty == true { kept.removeFirst() }
+            // A paragraph the page break cut goes on from the last line of the page before.
+            let pageEnd = out.count
+            if let last = out.last, let first = kept.first, PDFLines.width(last) >= wraps, continues(last, with: first, indented: indented) {
+                out[pageEnd - 1] = last + first.trimmed
+                kept.removeFirst()
+            } else if pageEnd > 0 {
+                out.append("")
+            }
+            firstLines.append(out.count + 1)
             for line in kept {
-                if let last = out.last, last.count >= wraps, continues(last, with: line) {
+                if let last = out.last, out.count > pageEnd, PDFLines.width(last) >= wraps, continues(last, with: line, indented: indented) {
                     out[out.count - 1] = last + line.trimmed
                 } else {
                     out.append(line)
                 }
             }
-            out.append("")
         }
         let text = out.map { String($0.reversed().drop { $0 == " " }.reversed()) }.joined(separator: "\n") + "\n"
         return Pages(text: text, pageFirstLines: firstLines)
@@ -88,13 +105,34 @@ enum PDFText {
 
     /// Whether `next` continues the paragraph `line` wrapped (`line` also
     /// runs to the right margin): neither is blank or a table row (runs of
-    /// spaces inside), `line` ends with no sentence end, and `next` is not
-    /// indented further (a new paragraph is).
-    private static func continues(_ line: String, with next: String) -> Bool {
+    /// spaces inside), and `next` is not indented further (a new paragraph
+    /// is). When the document indents its paragraphs' first lines, a line
+    /// ending a sentence at the margin goes on too, unless a heading
+    /// follows; otherwise a sentence end ends the paragraph.
+    private static func continues(_ line: String, with next: String, indented: Bool) -> Bool {
         let text = line.trimmed, nextText = next.trimmed
         guard !text.isEmpty, !nextText.isEmpty, !holdsColumns(text), !holdsColumns(nextText),
-              let end = text.last, !sentenceEnds.contains(end) else { return false }
-        return leading(next) <= leading(line)
+              leading(next) <= leading(line), let end = text.last else { return false }
+        guard sentenceEnds.contains(end) else { return true }
+        return indented && !PDFLines.opensLabel(nextText)
+    }
+
+    /// Whether most lines that surely start a paragraph (after a blank line,
+    /// or after a line that ends a sentence short of the margin, `wraps`
+    /// wide) are indented past the body's left edge: the first-line indent
+    /// word processors set. Headings (which open with a label) do not count.
+    private static func indentsParagraphs(_ lines: [String], wraps: Int) -> Bool {
+        let prose = lines.filter { !$0.trimmed.isEmpty && !holdsColumns($0.trimmed) }
+        guard let edge = prose.map(leading).min() else { return false }
+        var starts = 0, indented = 0
+        for (previous, line) in zip([""] + lines, lines) where !line.trimmed.isEmpty && !holdsColumns(line.trimmed) {
+            let before = previous.trimmed
+            let ended = before.isEmpty || (PDFLines.width(previous) < wraps && before.last.map(sentenceEnds.contains) == true)
+            guard ended, !PDFLines.opensLabel(line.trimmed) else { continue }
+            starts += 1
+            if leading(line) > edge { indented += 1 }
+        }
+        return starts >= 3 && indented * 3 >= starts * 2
     }
 
     private static func holdsColumns(_ text: String) -> Bool { text.contains("  ") || text.contains("\t") }
