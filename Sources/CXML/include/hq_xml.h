@@ -40,9 +40,15 @@ char *hq_html_text(const char *bytes, size_t count, const char *encoding, int ma
 /// UTF-8 text: a paragraph per line (a w:br inside it breaks the line), a
 /// table row as one line of cells divided by " | " (w:gridSpan adds empty
 /// cells, a w:vMerge continuation is empty), deleted text and field codes
-/// dropped. Footnotes live in another part and are not read. Returns a
-/// buffer to free with hq_free, or NULL when the XML cannot be parsed.
-char *hq_docx_text(const char *xml, size_t count, size_t *length);
+/// dropped. `styles` and `numbering` are word/styles.xml and
+/// word/numbering.xml (either may be NULL): a paragraph whose style or
+/// outline level makes it a heading is marked like a page's heading
+/// ("\x01" and its level, 1 to 6), and a numbered list item's label
+/// (一、, （二）, 3.) is written before its text, counted as Word counts
+/// it. Footnotes live in another part and are not read. Returns a buffer
+/// to free with hq_free, or NULL when the XML cannot be parsed.
+char *hq_docx_text(const char *xml, size_t count, const char *styles, size_t styles_count, const char *numbering,
+                   size_t numbering_count, size_t *length);
 
 /// Frees a buffer returned by the shim.
 void hq_free(void *buffer);

@@ -79,7 +79,7 @@ public final class DocumentReader {
             page = utf8.withUnsafeBytes { HTMLPage.text($0, encoding: "UTF-8", mainOnly: mainOnly) }
         }
         guard let page else { return nil }
-        let text = try decoder.decode(Array(page.text.utf8))
+        let text = try decoder.decode(Array(page.text.text.utf8)).marked(headingLevels: page.text.headingLevels)
         let evidence = TextEncoding.Evidence.webPage(charset: charset, source: source, leftOut: page.leftOut)
         return (text.recorded(as: TextEncoding(name: charset, evidence: evidence)), page.published)
     }
@@ -87,7 +87,7 @@ public final class DocumentReader {
     /// The text of `bytes` as a Word document.
     private func wordDocument<Bytes: ContiguousBytes>(_ bytes: Bytes) throws(ReadError) -> DecodedText {
         guard let text = WordDocument.text(bytes.withUnsafeBytes { Data($0) }) else { throw .notWordDocument }
-        return try decoder.decode(Array(text.utf8))
+        return try decoder.decode(Array(text.text.utf8)).marked(headingLevels: text.headingLevels)
             .recorded(as: TextEncoding(name: "UTF-8", evidence: .wordDocument))
     }
 

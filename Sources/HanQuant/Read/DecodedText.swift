@@ -13,6 +13,9 @@ public struct DecodedText: Sendable {
     public let offsets: OffsetMap
     /// For a PDF, the 1-based line each page starts on, in page order; empty for other formats.
     public private(set) var pageFirstLines: [Int] = []
+    /// For a web page or Word document, the level (1–6) of each line its
+    /// markup made a heading (`<h2>`, a `Heading 2` style), by 1-based line.
+    public private(set) var headingLevels: [Int: Int] = [:]
 
     /// Decodes nothing: the text of an empty file.
     static func empty(encoding: TextEncoding) -> DecodedText {
@@ -31,7 +34,10 @@ public struct DecodedText: Sendable {
 
     /// The same text, recorded as read in `encoding`.
     func recorded(as encoding: TextEncoding) -> DecodedText {
-        DecodedText(encoding: encoding, warnings: warnings, original: original, normalized: normalized, offsets: offsets)
+        var recorded = DecodedText(encoding: encoding, warnings: warnings, original: original, normalized: normalized, offsets: offsets)
+        recorded.pageFirstLines = pageFirstLines
+        recorded.headingLevels = headingLevels
+        return recorded
     }
 
     /// The same text, its pages starting on `firstLines`.
@@ -39,6 +45,13 @@ public struct DecodedText: Sendable {
         var paged = self
         paged.pageFirstLines = firstLines
         return paged
+    }
+
+    /// The same text, the lines of `levels` marked as headings.
+    func marked(headingLevels levels: [Int: Int]) -> DecodedText {
+        var marked = self
+        marked.headingLevels = levels
+        return marked
     }
 
     /// The 1-based page that `line` stands on, or nil when the text has no pages.

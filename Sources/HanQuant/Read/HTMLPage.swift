@@ -31,8 +31,8 @@ enum HTMLPage {
 
     /// A page laid out as text.
     struct Rendered {
-        /// The page's text, a block per line.
-        let text: String
+        /// The page's text, a block per line, and its headings.
+        let text: LaidOutText
         /// The characters of text left out with the page's other blocks.
         let leftOut: Int
         /// The publication date its `<meta>` gives (`PubDate`, `publishdate` …), if any.
@@ -52,44 +52,17 @@ enum HTMLPage {
         let text = String(decoding: UnsafeRawBufferPointer(start: rendered, count: length), as: UTF8.self)
         let published = text.split(separator: "\n").first { $0.hasPrefix("\u{03}") }
             .flatMap { CalendarDate(leadingDateIn: String($0.dropFirst())) }
-        return Rendered(text: laidOut(text), leftOut: leftOut, published: published)
-    }
-
-    /// The shim's text with its marks turned into lines: the `<title>` line
-    /// (mark 2) is kept, without the site's name after `_`, `|` or ` - `, only
-    /// when the page has no `<h1>`; a heading's mark (1 and its level) goes,
-    /// and so does the publication date's line (mark 3).
-    static func laidOut(_ text: String) -> String {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let hasMainHeading = lines.contains { $0.hasPrefix("\u{01}1") }
-        lines = lines.compactMap { line in
-            if line.hasPrefix("\u{02}") {
-                return hasMainHeading ? nil : withoutSiteName(String(line.dropFirst()))
-            }
-            if line.hasPrefix("\u{03}") { return nil }
-            if line.hasPrefix("\u{01}") { return String(line.dropFirst(2)).trimmingSpaces }
-            return line.trimmingSpaces
-        }
-        // One blank line between blocks, as plain-text reports set them; a table's rows stay together.
-        var text = ""
-        var lastWasRow = false
-        for line in lines where !line.isEmpty {
-            let isRow = line.hasPrefix("|")
-            if !text.isEmpty { text += isRow && lastWasRow ? "\n" : "\n\n" }
-            text += line
-            lastWasRow = isRow
-        }
-        return text + "\n"
+        return Rendered(text: LaidOutText(marked: text), leftOut: leftOut, published: published)
     }
 
     /// A `<title>` without the site's name (`2023年政府工作报告_某市人民政府` → `2023年政府工作报告`).
     static func withoutSiteName(_ title: String) -> String {
         for separator in ["_", "|", " - ", "－", "—"] {
             if let part = title.components(separatedBy: separator).first, part.count >= 2, part.count < title.count {
-                return part.trimmingSpaces
+                return LaidOutText.trimmed(part)
             }
         }
-        return title.trimmingSpaces
+        return LaidOutText.trimmed(title)
     }
 
     private static func lowercasedASCII(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) -> String {
@@ -98,10 +71,4 @@ enum HTMLPage {
 
     private static let sniffed = 2048
     private static let declarationWindow = 4096
-}
-
-private extension String {
-    var trimmingSpaces: String {
-        String(drop { $0 == " " || $0 == "\u{3000}" }.reversed().drop { $0 == " " || $0 == "\u{3000}" }.reversed())
-    }
 }

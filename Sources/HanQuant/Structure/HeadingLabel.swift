@@ -17,6 +17,9 @@ public enum HeadingStyle: String, Sendable, CaseIterable {
     case arabicNumeral
     /// (1) （2）
     case arabicNumeralInParentheses
+    /// No number label: a line the markup of a web page or Word document
+    /// makes a heading (`<h2>附件</h2>`, a `Heading 2` style).
+    case markup
 }
 
 /// A heading's number label found at the start of a line.

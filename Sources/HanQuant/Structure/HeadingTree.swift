@@ -1,23 +1,29 @@
 /// Tracks the open headings while a document is read top to bottom, and
 /// decides each new heading's level and parent.
+///
+/// A heading the markup of a web page or Word document marks (`<h2>`, a
+/// `Heading 2` style) closes the open headings of its markup level or
+/// deeper, and those without one. Any other heading is placed by its
+/// numbering style: a style met before closes the deeper levels (`一、`
+/// after `(三)`), a new one nests under the current heading.
 struct HeadingTree {
-    /// The styles of the open headings, outermost first.
-    private var styles: [HeadingStyle] = []
-    /// The section index of the open heading at each level.
-    private var open: [Int] = []
+    /// The open headings, outermost first.
+    private var open: [(style: HeadingStyle, markupLevel: Int?, index: Int)] = []
 
-    /// Opens a heading of `style` as section number `index`; returns its level and parent.
-    mutating func open(_ style: HeadingStyle, index: Int) -> (level: Int, parent: Int?) {
-        if let depth = styles.firstIndex(of: style) {
-            styles.removeSubrange(depth...)
+    /// Opens a heading of `style` as section number `index`, marked at
+    /// `markupLevel` (1–6) when the markup made it a heading; returns its
+    /// level and parent.
+    mutating func open(_ style: HeadingStyle, index: Int, markupLevel: Int? = nil) -> (level: Int, parent: Int?) {
+        if let markupLevel {
+            while let last = open.last, (last.markupLevel ?? Int.max) >= markupLevel { open.removeLast() }
+        } else if let depth = open.firstIndex(where: { $0.style == style && $0.markupLevel == nil }) {
             open.removeSubrange(depth...)
         }
-        styles.append(style)
-        let parent = open.last
-        open.append(index)
-        return (styles.count, parent)
+        let parent = open.last?.index
+        open.append((style, markupLevel, index))
+        return (open.count, parent)
     }
 
     /// The innermost open section, if any.
-    var current: Int? { open.last }
+    var current: Int? { open.last?.index }
 }

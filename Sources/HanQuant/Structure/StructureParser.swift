@@ -55,9 +55,11 @@ public final class StructureParser {
                 tableSections[nextTable] = tree.current
                 nextTable += 1
             }
-            let label = HeadingLabel.find(in: units, range: range)
+            let markupLevel = text.headingLevels[index + 1]
+            var label = HeadingLabel.find(in: units, range: range)
+            if label == nil, markupLevel != nil { label = HeadingLabel(style: .markup, range: range.lowerBound..<range.lowerBound) }
             if let label {
-                let (level, parent) = tree.open(label.style, index: sections.count)
+                let (level, parent) = tree.open(label.style, index: sections.count, markupLevel: markupLevel)
                 sections.append(Section(label: original(label.range),
                                         title: original(headingWords(units, after: label, in: range)),
                                         labelRange: label.range,

@@ -117,6 +117,18 @@ struct HTMLPageTests {
         #expect(!String(decoding: document.text.original, as: UTF16.self).contains("09:30"))
     }
 
+    @Test("<h2> to <h6> are headings even without a number label, nested by their levels; a labelled one keeps its label")
+    func markupHeadings() throws {
+        let html = """
+            <html><body><h1>某县2023年统计公报</h1><h2>综合</h2><p>全年地区生产总值增长5.2%。</p>
+            <h3>农业</h3><p>粮食产量42.3万吨。</p><h3>（二）工业</h3><p>规模以上工业增加值增长7.1%。</p>
+            <h2>附注</h2><p>本公报部分数据为初步统计数。</p></body></html>
+            """
+        let document = try DocumentReader().read(Array(html.utf8), name: "bulletin")
+        #expect(document.sections.map { "\($0.level) \($0.heading)" } == ["1 综合", "2 农业", "2 （二）工业", "1 附注"])
+        #expect(document.sections[2].style == .chineseNumeralInParentheses && document.sections[1].style == .markup)
+    }
+
     @Test("A GB18030 page is read in the charset its <meta> names, and without one in the charset ICU finds")
     func charsets() throws {
         let report = try RepositoryFiles.bytes("Corpus/shimen-2017-township-report.gb18030.txt")

@@ -75,4 +75,74 @@ struct WordDocumentTests {
         let bytes = Array(try #require(archive.data))
         #expect(throws: ReadError.self) { try DocumentReader().read(bytes, name: "archive") }
     }
+
+    static let styles = """
+        <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+        <w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/></w:style>
+        <w:style w:type="paragraph" w:styleId="2"><w:name w:val="heading 2"/><w:basedOn w:val="1"/></w:style>
+        <w:style w:type="paragraph" w:styleId="a3"><w:name w:val="Normal Indent"/></w:style>
+        <w:style w:type="paragraph" w:styleId="Chapter"><w:name w:val="章标题"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>
+        <w:style w:type="paragraph" w:styleId="Numbered"><w:name w:val="编号标题"/><w:pPr><w:outlineLvl w:val="0"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr></w:style>
+        </w:styles>
+        """
+
+    static let numbering = """
+        <w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+        <w:abstractNum w:abstractNumId="0">
+        <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>
+        <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>
+        <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%3."/></w:lvl>
+        </w:abstractNum>
+        <w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl></w:abstractNum>
+        <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+        <w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
+        </w:numbering>
+        """
+
+    static func item(_ text: String, level: Int, list: Int = 1, style: String? = nil) -> String {
+        let styleXML = style.map { "<w:pStyle w:val=\"\($0)\"/>" } ?? ""
+        return "<w:p><w:pPr>\(styleXML)<w:numPr><w:ilvl w:val=\"\(level)\"/><w:numId w:val=\"\(list)\"/></w:numPr></w:pPr>"
+            + "<w:r><w:t>\(text)</w:t></w:r></w:p>"
+    }
+
+    @Test("Numbered lists get the labels Word shows (一、（一）1.), counted as Word counts them; bullets get none")
+    func numberedLists() throws {
+        let body = Self.paragraph("某区2024年政府工作报告", style: "1")
+            + Self.item("2023年工作回顾", level: 0, style: "2")
+            + Self.item("产业发展", level: 1)
+            + Self.item("全年规模以上工业增加值增长6.1%。", level: 2)
+            + Self.item("新增市场主体1.2万户。", level: 2)
+            + Self.item("城乡建设", level: 1)
+            + Self.item("新建改建农村公路86公里。", level: 2)
+            + Self.item("2024年主要任务", level: 0, style: "2")
+            + Self.item("力争地区生产总值增长5.5%。", level: 0, list: 2)
+        let bytes = try Self.docx(body, parts: ["word/styles.xml": Self.styles, "word/numbering.xml": Self.numbering])
+        let document = try DocumentReader().read(bytes, name: "report")
+        let lines = document.text.originalString.split(separator: "\n").map(String.init)
+        #expect(lines == ["某区2024年政府工作报告", "一、2023年工作回顾", "（一）产业发展", "1. 全年规模以上工业增加值增长6.1%。",
+                          "2. 新增市场主体1.2万户。", "（二）城乡建设", "1. 新建改建农村公路86公里。", "二、2024年主要任务",
+                          "力争地区生产总值增长5.5%。"])
+        #expect(document.title == "某区2024年政府工作报告")
+        #expect(document.sections.map(\.heading).prefix(3) == ["一、2023年工作回顾", "（一）产业发展", "1.全年规模以上工业增加值增长6.1%"])
+        #expect(document.sections.last?.heading == "二、2024年主要任务" && document.sections.last?.level == 1)
+    }
+
+    @Test("Heading styles and outline levels make headings even without a number label, nested by their levels")
+    func headingStyles() throws {
+        let body = Self.paragraph("某县2023年统计公报", style: "1")
+            + Self.paragraph("综合", style: "Chapter")
+            + Self.paragraph("全年地区生产总值增长5.2%。")
+            + Self.paragraph("农业", style: "2")
+            + Self.paragraph("粮食产量42.3万吨。")
+            + "<w:p><w:pPr><w:outlineLvl w:val=\"1\"/></w:pPr><w:r><w:t>林业</w:t></w:r></w:p>"
+            + Self.paragraph("造林面积3.2万亩。", style: "a3")
+            + Self.paragraph("工业", style: "Chapter")
+            + Self.paragraph("规模以上工业增加值增长7.1%。")
+        let bytes = try Self.docx(body, parts: ["word/styles.xml": Self.styles])
+        let extraction = try Extractor().extract(bytes, name: "bulletin")
+        let document = extraction.document
+        #expect(document.sections.map { "\($0.level) \($0.heading)" } == ["1 综合", "2 农业", "2 林业", "1 工业"])
+        let sections = extraction.facts.map { document.sectionPath(document.sentences[$0.sentence].section).map(\.heading).joined(separator: " > ") }
+        #expect(sections == ["综合", "综合 > 农业", "综合 > 林业", "工业"])
+    }
 }
