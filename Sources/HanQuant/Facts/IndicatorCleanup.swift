@@ -1,6 +1,7 @@
 /// The last look at an indicator before it is kept: footnote markers
 /// (`[2]`, and the digit NFKC leaves of `①`), a paragraph's number and a
-/// trailing 分别, 完成 or 累计 (一般公共预算收入完成18.64亿元) are cut off,
+/// trailing 分别, 完成, 累计 or 控制 (一般公共预算收入完成18.64亿元,
+/// 失业率控制在5.5%以内) are cut off,
 /// and what is left is refused when it names nothing: a single character
 /// (和, 增, 年), a word of `Lexicons/non-indicators.txt` (基础上, 同期,
 /// 力争), or a comparison (较上年, 較原來預算).
@@ -143,9 +144,9 @@ struct IndicatorCleanup: Sendable {
     private static let numeralDigits: CodeUnitSet = "一二三四五六七八九十壹貳參肆伍陸柒捌玖拾"
     private static let openingBracket = UInt16(("[" as Unicode.Scalar).value)
     private static let closingBracket = UInt16(("]" as Unicode.Scalar).value)
-    private static let trailingWords: [[UInt16]] = ["分别", "分別", "完成", "累计", "累計"].map { Array($0.utf16) }
+    private static let trailingWords: [[UInt16]] = ["分别", "分別", "完成", "累计", "累計", "控制"].map { Array($0.utf16) }
     /// The last characters of the trailing words.
-    private static let trailingLasts: CodeUnitSet = "别別成计計"
+    private static let trailingLasts: CodeUnitSet = "别別成计計制"
     private static let comparisonWords = ["较", "較", "比上", "比去", "比同", "比年", "同比", "与上", "與上", "环比", "環比"]
     private static let comparisons: [[UInt16]] = comparisonWords.map { Array($0.utf16) }
     private static let comparisonsUTF8: [[UInt8]] = comparisonWords.map { Array($0.utf8) }

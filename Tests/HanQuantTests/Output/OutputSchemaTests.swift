@@ -62,7 +62,7 @@ struct OutputSchemaTests {
             for (name, cell) in zip(FactRow.fieldNames, row) {
                 switch name {
                 case "seq", "line", "start", "end": object[name] = Int(cell).map { NSNumber(value: $0) } ?? cell
-                case "of", "table", "row", "column": object[name] = cell.isEmpty ? NSNull() : Int(cell).map { NSNumber(value: $0) } ?? cell
+                case "of", "table", "row", "column", "page": object[name] = cell.isEmpty ? NSNull() : Int(cell).map { NSNumber(value: $0) } ?? cell
                 case "target": object[name] = cell == "true" || cell == "false" ? NSNumber(value: cell == "true") : cell
                 default: object[name] = cell.isEmpty ? NSNull() : cell
                 }

@@ -127,6 +127,11 @@ struct TableDetectorTests {
             "qinghe-2016-09-monthly-release.txt": [(.tab, 4)],
             "donghu-2024-budget-tables.txt": [(.bar, 3), (.bar, 3)],
             "taiwan-2024-budget-by-agency.txt": [(.bar, 3)],
+            // The formats issue's report: its table as text, page and Word document lays it out, and as the PDF does.
+            "baishi-2024-work-report.txt": [(.bar, 5)],
+            "baishi-2024-work-report-page.html": [(.bar, 5)],
+            "baishi-2024-work-report-docx.docx": [(.bar, 5)],
+            "baishi-2024-work-report-pdf.pdf": [(.spaces, 5)],
         ]
         for path in RepositoryFiles.corpusDocuments {
             let document = try DocumentReader().read(RepositoryFiles.bytes(path), name: path)

@@ -30,7 +30,7 @@ enum RepositoryFiles {
         let corpus = url("Corpus")
         let walker = FileManager.default.enumerator(at: corpus, includingPropertiesForKeys: nil)
         return (walker?.allObjects as? [URL] ?? [])
-            .filter { $0.pathExtension == "txt" }
+            .filter { !$0.hasDirectoryPath && !$0.lastPathComponent.hasPrefix(".") }
             .map { "Corpus/" + $0.path.replacingOccurrences(of: corpus.path + "/", with: "") }
             .sorted()
     }
