@@ -260,6 +260,24 @@ static xmlChar *publication_date(const xmlNode *node) {
     return NULL;
 }
 
+/// The first text under `node`, outside scripts and styles, that names a
+/// publication date (发布时间：2024-01-22 09:30, 发布日期, 發布日期, 日期：),
+/// or NULL: the date line most sites set under the page's heading.
+static const xmlChar *date_line(const xmlNode *node) {
+    static const char *const keys[] = {"发布时间", "发布日期", "發布時間", "發布日期", "发文日期", "成文日期", "日期：", "时间：", NULL};
+    for (; node; node = node->next) {
+        if (node->type == XML_TEXT_NODE && node->content) {
+            for (const char *const *key = keys; *key; key++) {
+                if (strstr((const char *)node->content, *key)) return node->content;
+            }
+        } else if (node->type == XML_ELEMENT_NODE && !is_any(node, (const char *const[]){"script", "style", "noscript", "template", NULL})) {
+            const xmlChar *found = date_line(node->children);
+            if (found) return found;
+        }
+    }
+    return NULL;
+}
+
 static int contains(const xmlNode *ancestor, const xmlNode *node) {
     for (; node; node = node->parent) if (node == ancestor) return 1;
     return 0;
@@ -288,6 +306,12 @@ char *hq_html_text(const char *bytes, size_t count, const char *encoding, int ma
         append_text(&buffer, published);
         end_line(&buffer);
         xmlFree(published);
+    }
+    const xmlChar *dated = root ? date_line(root) : NULL;
+    if (dated) {
+        append(&buffer, "\x03", 1);
+        append_text(&buffer, dated);
+        end_line(&buffer);
     }
     if (root) {
         const xmlNode *content = main_only ? main_content(root) : root;

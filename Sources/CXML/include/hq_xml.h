@@ -22,7 +22,8 @@ extern "C" {
 /// are decoded. A heading h1 to h6 is marked by "\x01" and its level digit
 /// at the start of its line, the page's <title> by "\x02" on a line of its
 /// own first, and the publication date of its <meta> (PubDate,
-/// publishdate, article:published_time …) by "\x03" on the next.
+/// publishdate, article:published_time …) and the page's first text
+/// naming one (发布时间：…, 发布日期 …) by "\x03" on the lines after it.
 ///
 /// With `main_only`, only the block that holds the report is rendered (the
 /// container with the most text outside links, a container named content,

@@ -35,7 +35,8 @@ enum HTMLPage {
         let text: LaidOutText
         /// The characters of text left out with the page's other blocks.
         let leftOut: Int
-        /// The publication date its `<meta>` gives (`PubDate`, `publishdate` …), if any.
+        /// The publication date its `<meta>` gives (`PubDate`, `publishdate` …),
+        /// else its date line (`发布时间：2024-01-22 09:30`), if any.
         let published: CalendarDate?
     }
 
@@ -50,8 +51,9 @@ enum HTMLPage {
         guard let rendered else { return nil }
         defer { hq_free(rendered) }
         let text = String(decoding: UnsafeRawBufferPointer(start: rendered, count: length), as: UTF8.self)
-        let published = text.split(separator: "\n").first { $0.hasPrefix("\u{03}") }
-            .flatMap { CalendarDate(leadingDateIn: String($0.dropFirst())) }
+        // The <meta> date when it reads, else the first date of the page's date line.
+        let published = text.split(separator: "\n").filter { $0.hasPrefix("\u{03}") }.lazy
+            .compactMap { CalendarDate(firstDateIn: String($0.dropFirst())) }.first
         return Rendered(text: LaidOutText(marked: text), leftOut: leftOut, published: published)
     }
 

@@ -45,6 +45,21 @@ public struct CalendarDate: Sendable, Equatable, CustomStringConvertible {
         self.init(year: parts[0], month: parts[1], day: parts[2])
     }
 
+    /// Reads the first date written in `text` as `leadingDateIn` reads one
+    /// (`发布时间：2024-01-22 09:30  来源：市政府办公室` gives 2024-01-22).
+    public init?(firstDateIn text: String) {
+        var rest = Substring(text)
+        while let start = rest.firstIndex(where: { $0.isASCII && $0.isNumber }) {
+            let digits = rest[start...].prefix { $0.isASCII && $0.isNumber }
+            if digits.count == 4, let date = CalendarDate(leadingDateIn: String(rest[start...])) {
+                self = date
+                return
+            }
+            rest = rest[digits.endIndex...]
+        }
+        return nil
+    }
+
     /// ISO 8601, e.g. "2016-12-09".
     public var description: String {
         func pad(_ value: Int, _ width: Int) -> String {

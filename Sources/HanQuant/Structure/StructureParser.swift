@@ -16,7 +16,7 @@ public final class StructureParser {
     public init() {}
 
     /// Segments `text`, naming the result `name`. `published` is the date a
-    /// web page's `<meta>` gives, the report date when the text shows none.
+    /// web page's `<meta>` or date line gives, the report date when the text shows none.
     public func parse(_ text: DecodedText, name: String, published: CalendarDate? = nil) -> Document {
         let units = text.normalized
         let lines = LineTable(units)
@@ -83,7 +83,7 @@ public final class StructureParser {
         }
         if date == nil, let published {
             date = published
-            dateOrigin = "the page's <meta> publication date"
+            dateOrigin = "the page's publication date (<meta> or date line)"
         }
         let opening = sentences.first { $0.line != titleLine }.map { (range: $0.range, line: $0.line) }
         let context = contextReader.context(units, title: head.titleIndex.map { body[$0] }, opening: opening)

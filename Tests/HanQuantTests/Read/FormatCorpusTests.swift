@@ -67,6 +67,27 @@ struct FormatCorpusTests {
         #expect(kept.text.originalString.contains("相关阅读") && kept.text.encoding.leftOut == 0)
     }
 
+    @Test("Without the report's own date line, the page's date is its <meta> publication date, else its date line")
+    func pageDate() throws {
+        var bytes = Array(try RepositoryFiles.bytes(Self.formats[0]))
+        // The report's subtitle date goes: <p>&mdash;&mdash;2024年1月16日在…</p> (its markers are ASCII even in GBK).
+        let start = try #require(Self.find(Array("<p>&mdash;&mdash;".utf8), in: bytes))
+        let end = try #require(Self.find(Array("</p>".utf8), in: bytes, from: start)) + 4
+        bytes.removeSubrange(start..<end)
+        let withMeta = try DocumentReader().read(bytes, name: "page")
+        #expect(withMeta.date?.description == "2024-01-22" && withMeta.dateOrigin?.contains("publication date") == true)
+        let meta = try #require(Self.find(Array("name=\"PubDate\"".utf8), in: bytes))
+        bytes.replaceSubrange(meta..<(meta + 6), with: Array("name=\"X".utf8))
+        let withDateLine = try DocumentReader().read(bytes, name: "page")
+        #expect(withDateLine.date?.description == "2024-01-22", "发布时间：2024-01-22 09:30 under the page's heading")
+        #expect(!withDateLine.text.originalString.contains("发布时间"), "the date line is chrome, left out of the text")
+    }
+
+    static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int = 0) -> Int? {
+        guard bytes.count >= needle.count else { return nil }
+        return (start...(bytes.count - needle.count)).first { bytes[$0..<($0 + needle.count)].elementsEqual(needle) }
+    }
+
     @Test("Sections and tables come out the same in every format", .enabled(if: PDFTextTests.hasPoppler))
     func structure() throws {
         let plain = try DocumentReader().read(RepositoryFiles.bytes(Self.plainText), name: "report")
