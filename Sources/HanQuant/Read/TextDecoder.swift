@@ -7,12 +7,16 @@ import Foundation
 /// 1. `--encoding` (``encodingOverride``) wins; a matching byte order mark is skipped.
 /// 2. A byte order mark names UTF-8, UTF-16LE/BE or UTF-32LE/BE.
 /// 3. An empty file is an empty document.
-/// 4. A NUL byte means binary unless ICU's detector calls the bytes UTF-16 or UTF-32.
+/// 4. With NUL bytes: UTF-32 or UTF-16 when the NULs fall in one position of
+///    every four or two bytes and the text decodes to likely characters
+///    (``LikelyCharacters``); else UTF-8 with a warning when the bytes are
+///    UTF-8 as in rule 5; else binary.
 /// 5. Well-formed UTF-8 is UTF-8 (plain ASCII included), and so is UTF-8 with at
 ///    most one malformed sequence for every ten well-formed non-ASCII characters.
 /// 6. Otherwise ICU's detector decides; below ``minimumConfidence`` the file is not text.
 /// 7. After decoding, a file whose characters are more than
-///    ``maximumUndecodablePercent`` percent U+FFFD or control characters is not text.
+///    ``maximumUndecodablePercent`` percent U+FFFD or control characters is not
+///    text; one mostly of characters unusual in Chinese text gets a warning.
 public struct TextDecoder: Sendable {
     /// The lowest detector confidence accepted as an encoding.
     public static let minimumConfidence = 10
@@ -47,17 +51,7 @@ public struct TextDecoder: Sendable {
         if raw.isEmpty {
             return .empty(encoding: TextEncoding(name: "UTF-8", evidence: .wellFormedUTF8))
         }
-        if let nul = Self.firstNul(in: raw) {
-            let wide = CharsetDetector.candidates(for: raw).first {
-                $0.name.hasPrefix("UTF-16") || $0.name.hasPrefix("UTF-32")
-            }
-            guard let wide, wide.confidence >= Self.minimumConfidence else { throw .nulBytes(firstOffset: nul) }
-            do {
-                return try convert(raw, skipping: 0, charset: wide.name, evidence: .detected(confidence: wide.confidence))
-            } catch .mostlyUndecodable {
-                throw .nulBytes(firstOffset: nul)
-            }
-        }
+        if let nul = Self.firstNul(in: raw) { return try decodeWithNuls(raw, firstNul: nul) }
         if let utf8 = Transcoder.decode(raw, charset: "UTF-8"), Self.isMostlyUTF8(utf8) {
             let evidence: TextEncoding.Evidence = utf8.invalidSequences == 0 ? .wellFormedUTF8 : .mostlyWellFormedUTF8
             return try accept(utf8, prefix: 0, encoding: TextEncoding(name: "UTF-8", evidence: evidence))
@@ -67,6 +61,27 @@ public struct TextDecoder: Sendable {
         return try convert(raw, skipping: 0, charset: best.name, evidence: .detected(confidence: best.confidence))
     }
 
+    /// Bytes holding NUL bytes: UTF-32 or UTF-16 when the NULs fall where
+    /// that encoding puts them (one position of every four, or of every two)
+    /// and the text decodes to likely characters; else UTF-8, with a warning
+    /// for the NULs, when the bytes are (mostly) well-formed UTF-8; else
+    /// binary. ICU's detector alone is not evidence enough: it calls a
+    /// UTF-8 file with one NUL byte UTF-16BE with confidence 10.
+    private func decodeWithNuls(_ raw: UnsafeRawBufferPointer, firstNul: Int) throws(ReadError) -> DecodedText {
+        for charset in NulPattern(raw).wideCharsets {
+            guard let text = Transcoder.decode(raw, charset: charset),
+                  LikelyCharacters.percent(of: text.utf16) >= LikelyCharacters.wideEncodingPercent else { continue }
+            return try accept(text, prefix: 0, encoding: TextEncoding(name: charset, evidence: .nulPattern))
+        }
+        if let utf8 = Transcoder.decode(raw, charset: "UTF-8"), Self.isMostlyUTF8(utf8) {
+            let evidence: TextEncoding.Evidence = utf8.invalidSequences == 0 ? .wellFormedUTF8 : .mostlyWellFormedUTF8
+            let nuls = NulPattern(raw).count
+            return try accept(utf8, prefix: 0, encoding: TextEncoding(name: "UTF-8", evidence: evidence),
+                              extra: [.nulBytes(count: nuls, firstOffset: firstNul)])
+        }
+        throw .nulBytes(firstOffset: firstNul)
+    }
+
     private func convert(_ raw: UnsafeRawBufferPointer, skipping prefix: Int, charset: String,
                          evidence: TextEncoding.Evidence) throws(ReadError) -> DecodedText {
         let body = UnsafeRawBufferPointer(rebasing: raw[prefix...])
@@ -74,13 +89,21 @@ public struct TextDecoder: Sendable {
         return try accept(text, prefix: prefix, encoding: TextEncoding(name: charset, evidence: evidence))
     }
 
-    /// Refuses text that is mostly undecodable; otherwise records warnings and normalizes.
-    private func accept(_ text: TranscodedText, prefix: Int, encoding: TextEncoding) throws(ReadError) -> DecodedText {
+    /// Refuses text that is mostly undecodable; otherwise records warnings
+    /// (malformed bytes, `extra`, and text mostly of characters unusual in
+    /// Chinese, which a wrong encoding gives) and normalizes.
+    private func accept(_ text: TranscodedText, prefix: Int, encoding: TextEncoding,
+                        extra: [ReadWarning] = []) throws(ReadError) -> DecodedText {
         let undecodable = Self.undecodablePercent(of: text.utf16)
         if undecodable > Self.maximumUndecodablePercent { throw .mostlyUndecodable(percent: undecodable) }
         var warnings: [ReadWarning] = []
         if let first = text.firstInvalidOffset {
             warnings.append(.invalidBytes(count: text.invalidSequences, firstOffset: first + prefix))
+        }
+        warnings += extra
+        let likely = LikelyCharacters.percent(of: text.utf16)
+        if likely < LikelyCharacters.warningPercent {
+            warnings.append(.unlikelyCharacters(percent: 100 - likely, encoding: encoding.name))
         }
         return DecodedText(encoding: encoding, warnings: warnings, original: text.utf16)
     }

@@ -12,6 +12,9 @@ public struct TextEncoding: Sendable, Equatable, CustomStringConvertible {
         case detected(confidence: Int)
         /// The user named it (`--encoding`).
         case userOverride
+        /// UTF-16 or UTF-32 without a byte order mark: the NUL bytes fall
+        /// where that encoding puts them, and the text decodes to likely characters.
+        case nulPattern
         /// A web page, read in `charset` (named by `source`: its `<meta>`,
         /// or how the text decoder chose it) and laid out as text, with
         /// `leftOut` characters of the page's other blocks dropped.
@@ -69,6 +72,7 @@ public struct TextEncoding: Sendable, Equatable, CustomStringConvertible {
         case .mostlyWellFormedUTF8: return "with malformed sequences"
         case .detected(let confidence): return "detected, confidence \(confidence)"
         case .userOverride: return "--encoding"
+        case .nulPattern: return "NUL bytes where its ASCII characters' zero bytes fall"
         case .webPage: return "web page"
         case .wordDocument: return "Word document"
         case .pdf: return "PDF"

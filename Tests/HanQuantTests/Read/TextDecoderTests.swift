@@ -31,6 +31,68 @@ struct TextDecoderTests {
         #expect(decoded.original == seed.original)
     }
 
+    @Test("Well-formed UTF-8 with stray NUL bytes is UTF-8, with a warning, wherever the NULs stand",
+          arguments: [[Int.max], [0], [1], [7, 8], [100, 102, 104], [3, 5, 9, 11]])
+    func utf8WithNuls(_ positions: [Int]) throws {
+        let seed = Array(try RepositoryFiles.bytes(RepositoryFiles.seed))
+        var bytes = seed
+        for position in positions.sorted(by: >) { bytes.insert(0, at: min(position, bytes.count)) }
+        let decoded = try decoder.decode(bytes)
+        #expect(decoded.encoding.name == "UTF-8")
+        #expect(decoded.warnings.contains { if case .nulBytes(positions.count, _) = $0 { true } else { false } })
+        let extraction = try Extractor().extract(bytes, name: "seed")
+        let plain = try Extractor().extract(seed, name: "seed")
+        #expect(extraction.facts.count >= plain.facts.count - positions.count, "a NUL may split one figure, not lose the rest")
+    }
+
+    @Test("UTF-16 and UTF-32 without a byte order mark, in either byte order, even with only a few ASCII characters")
+    func wideWithoutMark() throws {
+        let texts = [try decoder.decode(RepositoryFiles.bytes(RepositoryFiles.seed)).originalString,
+                     "全市地区生产总值增长百分之五点二，一般公共预算收入增长百分之六。\n城乡居民人均可支配收入分别增长百分之五和百分之七。\n"]
+        for text in texts {
+            let scalars = Array(text.unicodeScalars)
+            let encodings: [(String, [UInt8])] = [
+                ("UTF-16LE", text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }),
+                ("UTF-16BE", text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }),
+                ("UTF-32LE", scalars.flatMap { s in (0..<4).map { UInt8((s.value >> (8 * $0)) & 0xFF) } }),
+                ("UTF-32BE", scalars.flatMap { s in (0..<4).reversed().map { UInt8((s.value >> (8 * $0)) & 0xFF) } }),
+            ]
+            for (name, bytes) in encodings {
+                let decoded = try decoder.decode(bytes)
+                #expect(decoded.encoding.name == name, "\(name)")
+                #expect(decoded.originalString == text, "\(name)")
+                #expect(decoded.warnings.isEmpty, "\(name)")
+            }
+        }
+    }
+
+    @Test("Whatever bytes come in, text mostly of characters unusual in Chinese never comes out without a warning (generated)")
+    func noSilentMojibake() {
+        var generator = SeededGenerator(seed: 14)
+        let seed = Array((try? RepositoryFiles.bytes(RepositoryFiles.seed)) ?? Data())
+        for round in 0..<400 {
+            var bytes: [UInt8]
+            switch round % 4 {
+            case 0: bytes = (0..<Int.random(in: 1...600, using: &generator)).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            case 1: // text with a few random bytes, NULs among them, put in
+                bytes = Array(seed.prefix(Int.random(in: 10...3000, using: &generator)))
+                for _ in 0..<Int.random(in: 1...6, using: &generator) {
+                    bytes.insert(Bool.random(using: &generator) ? 0 : UInt8.random(in: 0...255, using: &generator),
+                                 at: Int.random(in: 0...bytes.count, using: &generator))
+                }
+            case 2: // bytes from a small alphabet, NULs included
+                bytes = (0..<Int.random(in: 2...800, using: &generator)).map { _ in [0, 0x20, 0x4E, 0x7D, 0xE4, 0xB8].randomElement(using: &generator)! }
+            default: // the seed's UTF-8 cut anywhere, with a NUL in every other byte from some point on
+                bytes = Array(seed.prefix(Int.random(in: 10...2000, using: &generator)))
+                let from = Int.random(in: 0...bytes.count, using: &generator)
+                bytes = Array(bytes[..<from]) + bytes[from...].flatMap { [$0, 0] }
+            }
+            guard let decoded = try? decoder.decode(bytes) else { continue }
+            let likely = LikelyCharacters.percent(of: decoded.original)
+            #expect(likely >= LikelyCharacters.warningPercent || !decoded.warnings.isEmpty, "round \(round): \(decoded.encoding)")
+        }
+    }
+
     @Test("A Traditional report in Big5 decodes to its expected text")
     func big5Report() throws {
         let decoded = try decoder.decode(RepositoryFiles.bytes(RepositoryFiles.big5Report))
