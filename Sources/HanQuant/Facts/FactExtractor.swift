@@ -26,6 +26,15 @@ final class FactExtractor {
 
     /// Characters that end the phrase an indicator or change is looked for in.
     private static let phraseEnds: CodeUnitSet = ",;:()。!?"
+    private static let closingParenthesis: CodeUnitSet = ")"
+    /// How far before a figure, in UTF-16 units, a target cue is looked for
+    /// in its sentence (the longest sentences of real reports are shorter),
+    /// so that a sentence of many figures costs its length, not its length
+    /// times its figures.
+    static let cueReach = 400
+    /// How far after a count the thing it counts is looked for: more than
+    /// the longest indicator kept.
+    static let countedReach = 64
 
     /// The facts of `document`, whose quantities `quantities` appends to an
     /// empty array sentence by sentence, in order. `reportDate` overrides the
@@ -137,23 +146,32 @@ final class FactExtractor {
             quantities(sentence, &sentenceQuantities)
             let firstFact = facts.count
             var previousChange: Change?
+            // Look-arounds that every figure of the sentence makes, each kept linear in its length.
+            var clauseMarks = MarkCursor(from: sentence.range.lowerBound)
+            var previousClauseMarks = MarkCursor(from: sentence.range.lowerBound)
+            var parenthesisMarks = MarkCursor(from: sentence.range.lowerBound)
+            let namingEnds = Self.namingEnds(of: sentenceQuantities, units)
+            var settled = SettledPeriods()
             // Quantities and expressions are read in place, by index: they are
             // large values, and copying them for every figure showed in profiles.
             for position in sentenceQuantities.indices {
                 let quantityRange = sentenceQuantities[position].range
                 let start = quantityRange.lowerBound
-                let clauseStart = phraseStart(units, before: start, notBefore: sentence.range.lowerBound)
+                let clauseStart = clauseMarks.afterLast(of: Self.phraseEnds, before: start, in: units)
                 let limit = max(clauseStart, previousEnd)
 
                 // The period: the last one written before the quantity in its sentence, else carried over.
+                settled.advance(over: expressions, before: limit, figureStart: start)
                 var period: Period?
-                var periodFloor = limit
-                var yearBefore = paragraphYear
-                var chosen: Int?
+                var periodFloor = max(limit, settled.floor)
+                var yearBefore = settled.yearSet ? settled.year : paragraphYear
+                var chosen = settled.chosen
                 var phraseEnd = start
                 var isBaselineFigure = false
-                for candidate in expressions.indices where expressions[candidate].range.upperBound <= start {
+                for candidate in settled.count..<expressions.count {
                     let expression = expressions[candidate]
+                    // Expressions stand in text order, none overlapping: the rest start after the figure.
+                    guard expression.range.upperBound <= start else { break }
                     // The indicator starts after a period in its phrase and stops before a
                     // compared period (居民消费价格比上年上涨2.1% → 居民消费价格); words like
                     // 全年目标 stay part of it.
@@ -191,10 +209,9 @@ final class FactExtractor {
                     period = yearPeriod(year)
                 }
 
-                let after = countedSpan(units, after: namingEnd(of: position, in: sentenceQuantities, units),
-                                        sentenceEnd: sentence.range.upperBound)
+                let after = countedSpan(units, after: namingEnds[position], sentenceEnd: sentence.range.upperBound)
                 let previousPhrase = clauseStart > sentence.range.lowerBound
-                    ? phraseStart(units, before: clauseStart - 1, notBefore: sentence.range.lowerBound)..<(clauseStart - 1)
+                    ? previousClauseMarks.afterLast(of: Self.phraseEnds, before: clauseStart - 1, in: units)..<(clauseStart - 1)
                     : nil
                 // A figure naming nothing takes the name of the figure before, or of the
                 // amount before when that was a share (占歲出總額27.9%，較112年度增加640億元).
@@ -213,7 +230,8 @@ final class FactExtractor {
                 // 分别下降37.5%和40%: a figure joined to the one before by 和 or 、 shares its change.
                 if change == nil, position > 0, RespectiveIndicators.isListJoint(units, previousEnd..<start) { change = previousChange }
                 // A cue inside a closed parenthesis before the quantity stays there: (区定指标96.3%).
-                let cueStart = afterLastClosingParenthesis(units, before: start, notBefore: sentence.range.lowerBound)
+                let cueStart = max(parenthesisMarks.afterLast(of: Self.closingParenthesis, before: start, in: units),
+                                   start - Self.cueReach)
                 let isTarget = !isBaselineFigure && targets.isTarget(in: units, quantityStart: start, sentenceStart: cueStart,
                                                                      plan: plan, periodYear: period?.firstYear,
                                                                      isDeadline: isDeadline || inTargetList
@@ -325,40 +343,28 @@ final class FactExtractor {
 
     private static let sentenceEnds: CodeUnitSet = "。;!?…"
 
-    /// The position after the last `)` before `index`, or `start`.
-    private func afterLastClosingParenthesis(_ units: [UInt16], before index: Int, notBefore start: Int) -> Int {
-        var position = index
-        while position > start, units[position - 1] != CodeUnit.closeParenthesis { position -= 1 }
-        return position
-    }
-
-    /// Where the phrase holding `index` starts: after the last comma, semicolon,
-    /// colon, bracket or sentence end before it.
-    private func phraseStart(_ units: [UInt16], before index: Int, notBefore start: Int) -> Int {
-        var position = index
-        while position > start, !Self.phraseEnds.contains(units[position - 1]) { position -= 1 }
-        return position
-    }
-
-    /// Where the words naming a quantity's thing may start: after the
+    /// Where the words naming each quantity's thing may start: after the
     /// quantity, or after the quantities standing right behind it, joined by
     /// nothing or by 、, which share the thing named (31支1700人的平安志愿者队伍,
-    /// 104幢、4.86万平方米城镇危房).
-    private func namingEnd(of position: Int, in quantities: [Quantity], _ units: [UInt16]) -> Int {
-        var end = quantities[position].range.upperBound
-        for next in (position + 1)..<quantities.count {
-            let gap = quantities[next].range.lowerBound - end
-            guard gap == 0 || (gap == 1 && units[end] == CodeUnit.ideographicComma) else { break }
-            end = quantities[next].range.upperBound
+    /// 104幢、4.86万平方米城镇危房). Worked out from the last quantity back,
+    /// so that a run of n joined quantities costs n.
+    private static func namingEnds(of quantities: [Quantity], _ units: [UInt16]) -> [Int] {
+        var ends = quantities.map(\.range.upperBound)
+        for position in quantities.indices.dropLast().reversed() {
+            let end = quantities[position].range.upperBound
+            let gap = quantities[position + 1].range.lowerBound - end
+            if gap == 0 || (gap == 1 && units[end] == CodeUnit.ideographicComma) { ends[position] = ends[position + 1] }
         }
-        return end
+        return ends
     }
 
     /// The words after a count's measure word up to the end of its phrase
-    /// (7家专业市场 → 专业市场), or nil when punctuation follows at once.
+    /// (7家专业市场 → 专业市场), at most ``countedReach`` units, or nil when
+    /// punctuation follows at once.
     private func countedSpan(_ units: [UInt16], after end: Int, sentenceEnd: Int) -> Range<Int>? {
         var position = end
-        while position < sentenceEnd, !Self.phraseEnds.contains(units[position]),
+        let reach = min(sentenceEnd, end + Self.countedReach)
+        while position < reach, !Self.phraseEnds.contains(units[position]),
               units[position] != CodeUnit.ideographicComma, !CodeUnit.isDigit(units[position]) {
             position += 1
         }

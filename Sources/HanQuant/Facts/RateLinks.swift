@@ -12,13 +12,14 @@
 enum RateLinks {
     /// Sets ``Fact/describes`` for the facts of one sentence, `sentenceFacts` of `facts`.
     static func link(_ facts: inout [Fact], _ sentenceFacts: Range<Int>, _ units: [UInt16]) {
+        let respectiveLevels = respectiveLevels(facts, sentenceFacts, units)
         for index in sentenceFacts where index > sentenceFacts.lowerBound {
             let fact = facts[index]
             guard isRate(fact) || fact.change != nil else { continue }
             let previous = facts[index - 1]
             let between = previous.quantity.range.upperBound..<fact.quantity.range.lowerBound
             let isShare = shareWords.occurs(in: units, range: between)
-            if let level = respectiveLevel(of: index, facts, sentenceFacts, units) {
+            if let level = respectiveLevels[index - sentenceFacts.lowerBound] {
                 facts[index].describes = level
             } else if severalWords.occurs(in: units, range: between) {
                 // 分别为2.4%和3.1%,均较上一季度回落0.3个百分点: one change of several rates.
@@ -42,21 +43,28 @@ enum RateLinks {
         }
     }
 
-    /// In `X、Y,分别增长a%和b%`, the level paired with the rate at `index`.
-    private static func respectiveLevel(of index: Int, _ facts: [Fact], _ sentenceFacts: Range<Int>,
-                                        _ units: [UInt16]) -> Int? {
-        var firstRate = index
-        while firstRate > sentenceFacts.lowerBound, isRate(facts[firstRate - 1]) { firstRate -= 1 }
-        guard firstRate > sentenceFacts.lowerBound else { return nil }
-        var firstLevel = firstRate
-        while firstLevel > sentenceFacts.lowerBound, !isRate(facts[firstLevel - 1]) { firstLevel -= 1 }
-        var lastRate = index
-        while lastRate + 1 < sentenceFacts.upperBound, isRate(facts[lastRate + 1]) { lastRate += 1 }
-        let levels = firstLevel..<firstRate, rates = firstRate...lastRate
-        guard levels.count == rates.count, levels.count > 1 else { return nil }
-        let opening = facts[firstRate - 1].quantity.range.upperBound..<facts[firstRate].quantity.range.lowerBound
-        guard respectively.occurs(in: units, range: opening) else { return nil }
-        return firstLevel + (index - firstRate)
+    /// In `X、Y,分别增长a%和b%`, the level paired with each rate of the
+    /// sentence (by its offset in `sentenceFacts`): a run of rates opened by
+    /// 分别 after a run of as many levels, two or more, pairs them in order.
+    /// Each run is looked at once, so a sentence of n figures costs n.
+    private static func respectiveLevels(_ facts: [Fact], _ sentenceFacts: Range<Int>, _ units: [UInt16]) -> [Int?] {
+        var levels = [Int?](repeating: nil, count: sentenceFacts.count)
+        var runStart = sentenceFacts.lowerBound
+        var previousRun: Range<Int>?
+        while runStart < sentenceFacts.upperBound {
+            let rate = isRate(facts[runStart])
+            var runEnd = runStart + 1
+            while runEnd < sentenceFacts.upperBound, isRate(facts[runEnd]) == rate { runEnd += 1 }
+            if rate, let levelRun = previousRun, levelRun.count == runEnd - runStart, levelRun.count > 1 {
+                let opening = facts[runStart - 1].quantity.range.upperBound..<facts[runStart].quantity.range.lowerBound
+                if respectively.occurs(in: units, range: opening) {
+                    for index in runStart..<runEnd { levels[index - sentenceFacts.lowerBound] = levelRun.lowerBound + (index - runStart) }
+                }
+            }
+            previousRun = rate ? nil : runStart..<runEnd
+            runStart = runEnd
+        }
+        return levels
     }
 
     /// Whether a change can be of a level: the same period, and an indicator

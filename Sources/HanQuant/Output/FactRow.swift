@@ -114,7 +114,11 @@ enum FactRow {
             fields.text(fact.period?.text)
             fields.boolean(fact.isTarget)
             fields.shared(.section, id: sentence.section ?? -1) { $0.appendText(sectionPath) }
-            fields.shared(.sentence, id: fact.sentence) { $0.appendDocumentText(original[sentenceRange]) }
+            if let window = SentenceWindow.window(of: sentenceRange, around: parts.originalRange(range), in: original) {
+                fields.documentText(SentenceWindow.text(window, in: original)[...])
+            } else {
+                fields.shared(.sentence, id: fact.sentence) { $0.appendDocumentText(original[sentenceRange]) }
+            }
             fields.integer(fact.describes.map { $0 + 1 })
             fields.integer(fact.cell?.table)
             fields.integer(fact.cell?.row)
