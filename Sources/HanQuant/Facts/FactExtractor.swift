@@ -4,6 +4,11 @@
 /// It holds an ICU word iterator (through ``IndicatorFinder``), so it is
 /// not thread-safe: use one per task.
 final class FactExtractor {
+    /// How many units (and figures) the per-figure look-arounds of the last
+    /// document looked at: the tests hold it to a multiple of the text's
+    /// length, so that no input makes the Facts stage quadratic.
+    private(set) var lookedAt = 0
+
     private let indicators: IndicatorFinder
     private let cleanup = IndicatorCleanup.bundled
     private let respective: RespectiveIndicators
@@ -50,6 +55,8 @@ final class FactExtractor {
         let readsROCYears = document.context.region == .taiwan
         let subjectYear = document.context.subjectYear
         var facts: [Fact] = []
+        var looked = 0
+        defer { lookedAt = looked }
         // Room reserved is only address space until written: enough for most
         // reports without the copies of a growing array.
         facts.reserveCapacity(units.count / Self.unitsPerFact + 1)
@@ -161,7 +168,9 @@ final class FactExtractor {
                 let limit = max(clauseStart, previousEnd)
 
                 // The period: the last one written before the quantity in its sentence, else carried over.
+                let settledBefore = settled.count
                 settled.advance(over: expressions, before: limit, figureStart: start)
+                looked += settled.count - settledBefore
                 var period: Period?
                 var periodFloor = max(limit, settled.floor)
                 var yearBefore = settled.yearSet ? settled.year : paragraphYear
@@ -172,6 +181,7 @@ final class FactExtractor {
                     let expression = expressions[candidate]
                     // Expressions stand in text order, none overlapping: the rest start after the figure.
                     guard expression.range.upperBound <= start else { break }
+                    looked += 1
                     // The indicator starts after a period in its phrase and stops before a
                     // compared period (居民消费价格比上年上涨2.1% → 居民消费价格); words like
                     // 全年目标 stay part of it.
@@ -210,6 +220,7 @@ final class FactExtractor {
                 }
 
                 let after = countedSpan(units, after: namingEnds[position], sentenceEnd: sentence.range.upperBound)
+                looked += (after?.count ?? 0) + 1
                 let previousPhrase = clauseStart > sentence.range.lowerBound
                     ? previousClauseMarks.afterLast(of: Self.phraseEnds, before: clauseStart - 1, in: units)..<(clauseStart - 1)
                     : nil
@@ -232,6 +243,8 @@ final class FactExtractor {
                 // A cue inside a closed parenthesis before the quantity stays there: (区定指标96.3%).
                 let cueStart = max(parenthesisMarks.afterLast(of: Self.closingParenthesis, before: start, in: units),
                                    start - Self.cueReach)
+                // The change cue is looked for back to the clause or the figure before, the target cue back to cueStart.
+                looked += (start - limit) + (start - cueStart)
                 let isTarget = !isBaselineFigure && targets.isTarget(in: units, quantityStart: start, sentenceStart: cueStart,
                                                                      plan: plan, periodYear: period?.firstYear,
                                                                      isDeadline: isDeadline || inTargetList
@@ -244,6 +257,7 @@ final class FactExtractor {
                 if indicator != nil { previousIndicator = indicator }
                 if indicator != nil, !isRate { previousLevelIndicator = indicator }
             }
+            looked += clauseMarks.looked + previousClauseMarks.looked + parenthesisMarks.looked + sentenceQuantities.count
             respective.distribute(&facts, firstFact..<facts.count, sentenceStart: sentence.range.lowerBound, units)
             SpanEnds.split(&facts, firstFact..<facts.count, units)
             RateLinks.link(&facts, firstFact..<facts.count, units)

@@ -7,6 +7,8 @@ struct MarkCursor {
     private let start: Int
     private var scanned: Int
     private var last: Int
+    /// The units looked at so far, for the tests that keep the Facts stage linear.
+    private(set) var looked = 0
 
     /// A cursor over the sentence starting at `start`.
     init(from start: Int) {
@@ -20,8 +22,10 @@ struct MarkCursor {
         guard index >= scanned else {
             var position = index
             while position > start, !marks.contains(units[position - 1]) { position -= 1 }
+            looked += index - position
             return position
         }
+        looked += index - scanned
         while scanned < index {
             if marks.contains(units[scanned]) { last = scanned + 1 }
             scanned += 1

@@ -42,6 +42,10 @@ public final class Extractor {
         self.currency = currency
     }
 
+    /// How many units the Facts stage's look-arounds looked at in the last
+    /// document extracted (see ``FactExtractor/lookedAt``).
+    var factsLookedAt: Int { factExtractor.lookedAt }
+
     /// The currency a bare 元 stands for in `document`.
     public func currency(of document: Document) -> String {
         currency ?? document.context.region?.currency ?? units.defaultCurrency
