@@ -9,8 +9,23 @@ struct DocumentInput: Equatable, Sendable {
     /// Whether this input is standard input.
     var isStandardInput: Bool { path == "-" }
 
-    /// The name used in messages.
-    var displayName: String { isStandardInput ? "<stdin>" : path }
+    /// The name used in messages, control characters (a newline, an escape
+    /// sequence) written as `\u{1B}` so that a file name cannot break a line
+    /// or drive the terminal.
+    var displayName: String { isStandardInput ? "<stdin>" : Self.printable(path) }
+
+    /// `text` with its control characters escaped.
+    static func printable(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if scalar.properties.generalCategory == .control {
+                out += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
 
     /// The size in bytes, when it is a file that can be examined.
     var size: Int? {
@@ -21,9 +36,7 @@ struct DocumentInput: Equatable, Sendable {
     /// Reads and segments the document, refusing one over `maximumBytes`.
     func read(with reader: DocumentReader, maximumBytes: Int = .max) throws -> Document {
         if isStandardInput {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            guard data.count <= maximumBytes else { throw TooLarge(bytes: data.count, limit: maximumBytes) }
-            return try reader.read(data, name: "stdin")
+            return try reader.read(StandardInput.read(limit: maximumBytes), name: "stdin")
         }
         if let size, size > maximumBytes { throw TooLarge(bytes: size, limit: maximumBytes) }
         return try reader.read(contentsOf: URL(fileURLWithPath: path))
@@ -63,7 +76,9 @@ struct TooLarge: Error, CustomStringConvertible {
     let bytes: Int
     let limit: Int
     var description: String {
-        "larger than --max-size: \(bytes / 1_048_576) MB, the limit is \(limit / 1_048_576) MB"
+        bytes > limit && bytes / 1_048_576 == limit / 1_048_576
+            ? "larger than --max-size: more than \(limit / 1_048_576) MB"
+            : "larger than --max-size: \(bytes / 1_048_576) MB, the limit is \(limit / 1_048_576) MB"
     }
 }
 
@@ -76,12 +91,26 @@ struct DocumentFailure: Error, CustomStringConvertible, Sendable {
 
     init(input: DocumentInput, error: Error) {
         self.input = input
+        reason = Self.reason(error)
+    }
+
+    /// One line for `error`: a read error's own words, the system's reason
+    /// for a file that could not be opened or read ("too many levels of
+    /// symbolic links", "input/output error"), never a raw error domain and code.
+    static func reason(_ error: Error) -> String {
         switch error {
-        case let readError as ReadError: reason = readError.description
-        case let tooLarge as TooLarge: reason = tooLarge.description
-        case let cocoa as CocoaError where cocoa.code == .fileReadNoSuchFile: reason = "no such file"
-        case let cocoa as CocoaError where cocoa.code == .fileReadNoPermission: reason = "permission denied"
-        default: reason = error.localizedDescription
+        case let readError as ReadError: return readError.description
+        case let tooLarge as TooLarge: return tooLarge.description
+        case let failure as StandardInput.Failure: return failure.description
+        case let cocoa as CocoaError where cocoa.code == .fileReadNoSuchFile: return "no such file"
+        case let cocoa as CocoaError where cocoa.code == .fileReadNoPermission: return "permission denied"
+        default:
+            if let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? any Error,
+               (underlying as NSError).domain == NSPOSIXErrorDomain {
+                return String(cString: strerror(Int32((underlying as NSError).code))).lowercased()
+            }
+            if (error as NSError).domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32((error as NSError).code))).lowercased() }
+            return (error as? CustomStringConvertible)?.description ?? "cannot be read"
         }
     }
 

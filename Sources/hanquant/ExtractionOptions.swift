@@ -36,7 +36,9 @@ struct ExtractionOptions: ParsableArguments {
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-        guard maxSize >= 1 else { throw ValidationError("--max-size must be at least 1 (MB)") }
+        guard (1...Self.largestMaxSize).contains(maxSize) else {
+            throw ValidationError("--max-size takes 1 to \(Self.largestMaxSize) (MB, that is 1 TB), not \(maxSize)")
+        }
         if let currency, currency.count != 3 || !currency.allSatisfy({ $0.isASCII && $0.isUppercase }) {
             throw ValidationError("--currency takes an ISO 4217 code such as CNY or TWD, not '\(currency)'")
         }
@@ -51,7 +53,11 @@ struct ExtractionOptions: ParsableArguments {
         if let filesFrom {
             let text: String
             if filesFrom == "-" {
-                text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+                do {
+                    text = String(decoding: try StandardInput.read(), as: UTF8.self)
+                } catch {
+                    throw ValidationError("--files-from -: \(error)")
+                }
             } else {
                 guard let data = FileManager.default.contents(atPath: filesFrom) else {
                     throw ValidationError("--files-from: cannot read \(filesFrom)")
@@ -87,4 +93,7 @@ struct ExtractionOptions: ParsableArguments {
 
     /// The largest document read, in bytes.
     var maximumBytes: Int { maxSize * 1024 * 1024 }
+
+    /// The largest --max-size: 1 TB, far below where MB to bytes overflows.
+    static let largestMaxSize = 1 << 20
 }

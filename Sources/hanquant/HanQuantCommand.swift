@@ -15,6 +15,7 @@ struct HanQuantCommand: ParsableCommand {
     /// Runs the command; usage errors exit with status 2 rather than
     /// ArgumentParser's 64, as the documented contract says.
     static func main() {
+        StandardInput.reserveClosedStreams()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+/// The bad inputs and hostile options of the robustness pass, each with the
+/// exit status, the error line and the output it must give: none crashes,
+/// none leaves a temporary file behind, and none passes in silence.
+@Suite("Bad inputs and hostile options")
+struct BadInputTests {
+    let cli = CLITests()
+
+    /// A case: the shell command run (`"$0"` is hanquant, run in `$1`, an
+    /// empty folder), the exit status, and words the standard error must hold.
+    struct Case: Sendable, CustomTestStringConvertible {
+        let script: String
+        let status: Int32
+        let message: String
+        var testDescription: String { script }
+    }
+
+    static let cases: [Case] = [
+        Case(script: #""$0" extract --max-size 8796093022208 -o "$1/out.jsonl" Corpus/guanghua-2016-work-report.txt"#, status: 2,
+             message: "--max-size takes 1 to 1048576"),
+        Case(script: #""$0" extract --max-size 0 Corpus/guanghua-2016-work-report.txt"#, status: 2, message: "--max-size takes 1 to"),
+        Case(script: #""$0" extract -o "$1/out.jsonl" - <&-"#, status: 1, message: "error: <stdin>: cannot read standard input: bad file descriptor"),
+        Case(script: #""$0" extract -o "$1/out.jsonl" - < /"#, status: 1, message: "error: <stdin>: cannot read standard input: is a directory"),
+        Case(script: #""$0" extract -o "$1/out.jsonl" - 0>"$1/write-only""#, status: 1, message: "error: <stdin>: cannot read standard input: bad file descriptor"),
+        Case(script: #""$0" segments - <&-"#, status: 1, message: "<stdin>: cannot read standard input"),
+        Case(script: #""$0" text - < /"#, status: 1, message: "<stdin>: cannot read standard input: is a directory"),
+        Case(script: #""$0" extract --files-from - <&-"#, status: 2, message: "--files-from -: cannot read standard input"),
+        Case(script: #"head -c 3000000 /dev/zero | tr '\0' '5' | "$0" extract --max-size 1 --quiet -"#, status: 1,
+             message: "error: <stdin>: larger than --max-size: more than 1 MB"),
+        Case(script: #"ln -s loop-b "$1/loop-a"; ln -s loop-a "$1/loop-b"; "$0" extract "$1/loop-a""#, status: 1,
+             message: "loop-a: too many levels of symbolic links"),
+        Case(script: #""$0" extract "$1/$(printf 'x\033[31my')""#, status: 1, message: #"/x\u{1B}[31my: no such file"#),
+    ]
+
+    @Test("Each bad input or option gives its exit status and one clear line, no crash, no file left behind", arguments: cases)
+    func badInput(_ testCase: Case) throws {
+        let folder = try cli.temporaryFile([], name: "placeholder").deletingLastPathComponent()
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("placeholder"))
+        let result = try cli.run(["sh", "-c", testCase.script.replacingOccurrences(of: "\"$1", with: "\"\(folder.path)"),
+                                  CLITests.executable.path], executable: URL(fileURLWithPath: "/bin/sh"))
+        #expect(result.status == testCase.status, "\(result.stderr)")
+        #expect(result.stderr.lowercased().contains(testCase.message.lowercased()), "\(result.stderr)")
+        #expect(!result.stderr.contains("Fatal error") && !result.stderr.contains("NSCocoaErrorDomain"))
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".") || $0.contains("tmp") }
+        #expect(left.isEmpty, "temporary files left: \(left)")
+    }
+}
