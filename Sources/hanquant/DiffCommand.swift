@@ -55,12 +55,13 @@ struct DiffCommand: ParsableCommand {
                         .write(to: folder.appendingPathComponent("\(doc).csv"), options: .atomic)
                 }
             } catch {
-                broken.append("\(golden.path): \(error)")
+                broken.append("\(DocumentInput.printable(golden.path)): \(DocumentFailure.reason(error))")
             }
         })
         for problem in broken { printError("error: \(problem)") }
         let colour = format == .text && isatty(STDOUT_FILENO) == 1
-        let report = format == .json ? DiffReport.json(diffs) : DiffReport.text(diffs, colour: colour)
+        let errors = failures.map(\.description) + broken
+        let report = format == .json ? DiffReport.json(diffs, errors: errors) : DiffReport.text(diffs, colour: colour, errors: errors.count)
         FileHandle.standardOutput.write(Data(((update && format == .text ? "updated:\n" : "") + report).utf8))
         if !failures.isEmpty || !broken.isEmpty { throw ExitCode(2) }
         if !update && diffs.contains(where: { !$0.isIdentical }) { throw ExitCode(1) }

@@ -14,6 +14,8 @@ struct BadInputTests {
         let script: String
         let status: Int32
         let message: String
+        /// Words the standard output must hold, if any.
+        var output: String?
         var testDescription: String { script }
     }
 
@@ -32,6 +34,11 @@ struct BadInputTests {
         Case(script: #"ln -s loop-b "$1/loop-a"; ln -s loop-a "$1/loop-b"; "$0" extract "$1/loop-a""#, status: 1,
              message: "loop-a: too many levels of symbolic links"),
         Case(script: #""$0" extract "$1/$(printf 'x\033[31my')""#, status: 1, message: #"/x\u{1B}[31my: no such file"#),
+        Case(script: #"mkdir -p "$1/fx/guanghua-2016-work-report.jsonl"; "$0" diff --quiet --format json --fixtures "$1/fx" Corpus/guanghua-2016-work-report.txt"#,
+             status: 2, message: "guanghua-2016-work-report.jsonl: is a directory",
+             output: #""identical":false,"documents":[],"errors":["#),
+        Case(script: #"mkdir "$1/fx"; printf '{oops\n' > "$1/fx/guanghua-2016-work-report.jsonl"; "$0" diff --quiet --fixtures "$1/fx" Corpus/guanghua-2016-work-report.txt"#,
+             status: 2, message: "line 1 is not a JSON object", output: "1 could not be compared"),
     ]
 
     @Test("Each bad input or option gives its exit status and one clear line, no crash, no file left behind", arguments: cases)
@@ -43,6 +50,7 @@ struct BadInputTests {
         #expect(result.status == testCase.status, "\(result.stderr)")
         #expect(result.stderr.lowercased().contains(testCase.message.lowercased()), "\(result.stderr)")
         #expect(!result.stderr.contains("Fatal error") && !result.stderr.contains("NSCocoaErrorDomain"))
+        if let output = testCase.output { #expect(result.stdout.contains(output), "\(result.stdout)") }
         let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".") || $0.contains("tmp") }
         #expect(left.isEmpty, "temporary files left: \(left)")
     }

@@ -1,8 +1,10 @@
 /// Renders fact differences for a person (with colour at a terminal) or,
 /// as JSON, for a machine.
 public enum DiffReport {
-    /// A readable report: one block per document that differs.
-    public static func text(_ diffs: [FactDiff], colour: Bool) -> String {
+    /// A readable report: one block per document that differs, and a last
+    /// line that counts `errors` (documents or fixtures that could not be
+    /// read, each already reported on its own line) when there are any.
+    public static func text(_ diffs: [FactDiff], colour: Bool, errors: Int = 0) -> String {
         func paint(_ text: String, _ code: String) -> String { colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
         func summary(_ record: FactRecord) -> String {
             ["line", "text", "value", "base_unit", "indicator", "period"].map { name in
@@ -25,12 +27,14 @@ public enum DiffReport {
         out += differing == 0
             ? "\(diffs.count) documents identical to their fixtures\n"
             : "\(differing) of \(diffs.count) documents differ from their fixtures\n"
+        if errors > 0 { out += "\(errors) could not be compared (see the error lines)\n" }
         return out
     }
 
     /// The same report as one JSON object:
-    /// `{"identical": Bool, "documents": [{"doc", "added", "removed", "changed": [{"expected", "actual", "fields"}]}]}`.
-    public static func json(_ diffs: [FactDiff]) -> String {
+    /// `{"identical": Bool, "documents": [{"doc", "added", "removed", "changed": [{"expected", "actual", "fields"}]}],
+    /// "errors": [String]}`. `identical` is false when any document or fixture could not be read (`errors`).
+    public static func json(_ diffs: [FactDiff], errors: [String] = []) -> String {
         func object(_ record: FactRecord) -> String {
             "{" + FactRow.fieldNames.compactMap { name in record[name].map { "\"\(name)\":\($0)" } }.joined(separator: ",") + "}"
         }
@@ -43,7 +47,8 @@ public enum DiffReport {
                 + "],\"removed\":[" + diff.removed.map(object).joined(separator: ",")
                 + "],\"changed\":[" + changed.joined(separator: ",") + "]}"
         }
-        let identical = diffs.allSatisfy(\.isIdentical)
-        return "{\"identical\":\(identical),\"documents\":[" + documents.joined(separator: ",") + "]}\n"
+        let identical = errors.isEmpty && diffs.allSatisfy(\.isIdentical)
+        return "{\"identical\":\(identical),\"documents\":[" + documents.joined(separator: ",") + "],\"errors\":["
+            + errors.map(FactRecord.jsonString).joined(separator: ",") + "]}\n"
     }
 }
