@@ -31,19 +31,16 @@ struct ExtractionOptions: ParsableArguments {
     @Option(help: "How many documents to read at once, each on its own core.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Option(name: .customLong("max-size"), help: ArgumentHelp("Refuse documents larger than this many MB.", valueName: "MB"))
-    var maxSize: Int = 256
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-        guard (1...Self.largestMaxSize).contains(maxSize) else {
-            throw ValidationError("--max-size takes 1 to \(Self.largestMaxSize) (MB, that is 1 TB), not \(maxSize)")
-        }
         if let currency, currency.count != 3 || !currency.allSatisfy({ $0.isASCII && $0.isUppercase }) {
             throw ValidationError("--currency takes an ISO 4217 code such as CNY or TWD, not '\(currency)'")
         }
-        if let date, CalendarDate(iso: date) == nil {
-            throw ValidationError("--date takes a date as YYYY-MM-DD, not '\(date)'")
+        if let date {
+            guard let day = CalendarDate(iso: date), (1000...9999).contains(day.year) else {
+                throw ValidationError("--date takes a date as YYYY-MM-DD between 1000 and 9999, not '\(date)'")
+            }
         }
     }
 
@@ -64,7 +61,15 @@ struct ExtractionOptions: ParsableArguments {
                 }
                 text = String(decoding: data, as: UTF8.self)
             }
-            all += text.split(whereSeparator: \.isNewline).map(String.init).filter { !$0.isEmpty }
+            let listed = text.split(whereSeparator: \.isNewline).map(String.init)
+                .filter { !$0.allSatisfy(\.isWhitespace) }
+            guard !listed.isEmpty || !paths.isEmpty else {
+                throw ValidationError("--files-from \(filesFrom): the list names no file")
+            }
+            if filesFrom == "-", all.contains("-") {
+                throw ValidationError("--files-from - reads the list from standard input, so - cannot also be a document")
+            }
+            all += listed
         }
         if all.isEmpty { all = ["-"] }
         return DocumentInput.expand(all, include: include)
@@ -92,8 +97,5 @@ struct ExtractionOptions: ParsableArguments {
     }
 
     /// The largest document read, in bytes.
-    var maximumBytes: Int { maxSize * 1024 * 1024 }
-
-    /// The largest --max-size: 1 TB, far below where MB to bytes overflows.
-    static let largestMaxSize = 1 << 20
+    var maximumBytes: Int { reading.maximumBytes }
 }

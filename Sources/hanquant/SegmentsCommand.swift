@@ -23,7 +23,7 @@ struct SegmentsCommand: ParsableCommand {
     func run() throws {
         let input = DocumentInput(path: path)
         do {
-            let document = try input.read(with: reading.reader())
+            let document = try input.read(with: reading.reader(), maximumBytes: reading.maximumBytes)
             print(SegmentsReport.render(document, source: input.displayName, clauses: clauses,
                                         currency: currency), terminator: "")
         } catch {

@@ -18,7 +18,7 @@ struct TextCommand: ParsableCommand {
     func run() throws {
         let input = DocumentInput(path: path)
         do {
-            let document = try input.read(with: reading.reader())
+            let document = try input.read(with: reading.reader(), maximumBytes: reading.maximumBytes)
             FileHandle.standardOutput.write(Data(document.text.originalString.utf8))
         } catch {
             throw DocumentFailure(input: input, error: error)

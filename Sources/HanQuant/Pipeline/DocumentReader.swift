@@ -91,6 +91,11 @@ public final class DocumentReader {
             .recorded(as: TextEncoding(name: "UTF-8", evidence: .wordDocument))
     }
 
+    /// Whether ICU has a converter for the charset `name` (for `--encoding`).
+    public static func knowsEncoding(_ name: String) -> Bool {
+        Transcoder.knows(name)
+    }
+
     /// A file's name without its last extension: `report.gb18030.txt` gives `report.gb18030`.
     public static func documentName(for url: URL) -> String {
         url.deletingPathExtension().lastPathComponent

@@ -34,14 +34,23 @@ public struct UnitLexicon: Sendable {
     /// factor (decimal or fraction), dimension, and optional characters that
     /// must not follow.
     public mutating func addUnits(_ file: LexiconFile, source: String) throws(UnitFileError) {
+        var lines: [String: Int] = [:]
         for row in file.rows {
-            guard row.count >= 4, !row[0].isEmpty, !row[1].isEmpty else {
+            guard row.count >= 4, row.count <= 5, !row[0].isEmpty, !row[1].isEmpty else {
                 throw UnitFileError(source: source, line: row.line,
-                                    reason: "expected surface, base unit, factor and dimension separated by tabs")
+                                    reason: "expected surface, base unit, factor and dimension separated by tabs, "
+                                        + "and at most a fifth column of characters the unit must not be followed by")
             }
             guard let factor = ExactNumber.fraction(row[2]), !factor.numerator.isZero else {
                 throw UnitFileError(source: source, line: row.line, reason: "factor '\(row[2])' is not a decimal or fraction")
             }
+            guard !factor.numerator.isNegative, !factor.denominator.isNegative else {
+                throw UnitFileError(source: source, line: row.line, reason: "factor '\(row[2])' is negative: a unit's factor is above zero")
+            }
+            if let first = lines[row[0]] {
+                throw UnitFileError(source: source, line: row.line, reason: "'\(row[0])' is listed twice (first on line \(first))")
+            }
+            lines[row[0]] = row.line
             guard let dimension = Dimension(rawValue: row[3]) else {
                 let known = Dimension.allCases.map(\.rawValue).joined(separator: ", ")
                 throw UnitFileError(source: source, line: row.line,
