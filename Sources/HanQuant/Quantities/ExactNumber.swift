@@ -243,6 +243,9 @@ public struct ExactNumber: Sendable, Hashable, CustomStringConvertible, Expressi
         var significand: UInt128 = 0
         var exponent = 0
         var isNegative = false, sawDigit = false, sawPoint = false, endsWithPoint = false
+        // Zeros are held back until a digit other than zero follows, so that
+        // trailing zeros (10^40, 1.500) go to the exponent, not into the 128 bits.
+        var heldZeros = 0, heldFractionZeros = 0
         for (index, byte) in text.utf8.enumerated() {
             endsWithPoint = byte == UInt8(ascii: ".")
             switch byte {
@@ -251,18 +254,26 @@ public struct ExactNumber: Sendable, Hashable, CustomStringConvertible, Expressi
             case UInt8(ascii: "."):
                 guard !sawPoint, sawDigit else { return nil }
                 sawPoint = true
-            case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                guard let scaled = Self.scale(significand, by: 1) else { return nil }
+            case UInt8(ascii: "0"):
+                sawDigit = true
+                heldZeros += 1
+                if sawPoint { heldFractionZeros += 1 }
+            case UInt8(ascii: "1")...UInt8(ascii: "9"):
+                guard let scaled = Self.scale(significand, by: heldZeros + 1) else { return nil }
                 let (sum, overflow) = scaled.addingReportingOverflow(UInt128(byte - UInt8(ascii: "0")))
                 guard !overflow else { return nil }
                 significand = sum
                 sawDigit = true
-                if sawPoint { exponent -= 1 }
+                if sawPoint { exponent -= heldFractionZeros + 1 }
+                heldZeros = 0
+                heldFractionZeros = 0
             default:
                 return nil
             }
         }
         guard sawDigit, !endsWithPoint else { return nil }
+        // Zeros left at the end: those before the point scale the number, those after it say nothing.
+        exponent += heldZeros - heldFractionZeros
         self.init(significand: significand, exponent: exponent, isNegative: isNegative)
     }
 

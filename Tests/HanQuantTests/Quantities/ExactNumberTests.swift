@@ -84,4 +84,36 @@ struct ExactNumberTests {
         #expect(big.multiplied(by: ExactNumber(significand: 1, exponent: 8)) != nil)
         #expect(ExactNumber(String(repeating: "9", count: 40)) == nil)
     }
+
+    @Test("Every value reads back from its text: 38 significant digits with any exponent, 10^39, trailing zeros (generated)")
+    func roundTrip() throws {
+        var generator = SeededGenerator(seed: 38)
+        for _ in 0..<20_000 {
+            let digits = Int.random(in: 1...38, using: &generator)
+            var significand: UInt128 = 0
+            for _ in 0..<digits { significand = significand * 10 + UInt128(UInt8.random(in: 0...9, using: &generator)) }
+            let value = ExactNumber(significand: significand, exponent: Int.random(in: -30...60, using: &generator),
+                                    isNegative: Bool.random(using: &generator))
+            #expect(ExactNumber(value.description) == value, "\(value)")
+        }
+        #expect(ExactNumber("1" + String(repeating: "0", count: 39))?.description == "1" + String(repeating: "0", count: 39))
+        #expect(ExactNumber("4046.85642240000000000000000000000000000000000") == ExactNumber("4046.8564224"))
+        #expect(ExactNumber(String(repeating: "9", count: 38) + String(repeating: "0", count: 8)) != nil)
+        #expect(ExactNumber("0.000") == ExactNumber(0) && ExactNumber("100.5")?.description == "100.5"
+                && ExactNumber("1.05")?.description == "1.05" && ExactNumber("10.00")?.description == "10")
+    }
+
+    @Test("Values the scanner emits past 38 digits read back, and a --units factor of 10^39 is accepted")
+    func largeEmittedValues() throws {
+        let units = Array("耕地\(String(repeating: "9", count: 35))亿元。".utf16)
+        let quantity = try #require(QuantityScanner().scan(units, in: 0..<units.count).quantities.first)
+        #expect(quantity.value.description.count == 43)
+        #expect(ExactNumber(quantity.value.description) == quantity.value)
+        var lexicon = UnitLexicon.bundled
+        try lexicon.addUnits(LexiconFile(text: "古单位\tm\t1\(String(repeating: "0", count: 39))\tlength\n"), source: "test")
+        let big = Array("长3古单位。".utf16)
+        let value = try #require(QuantityScanner(units: lexicon).scan(big, in: 0..<big.count).quantities.first?.value)
+        #expect(value.description == "3" + String(repeating: "0", count: 39))
+        #expect(ExactNumber(value.description) == value)
+    }
 }
