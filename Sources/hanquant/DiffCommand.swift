@@ -37,10 +37,16 @@ struct DiffCommand: ParsableCommand {
         let folder = URL(fileURLWithPath: fixtures)
         var diffs: [FactDiff] = []
         var broken: [String] = []
+        var names: Set<String> = []
         let failures = try BatchRun(inputs: options.inputs(), options: options, quiet: quiet).run({ extraction in
             (extraction.document.name, FactWriter.document(extraction, format: .jsonl).bytes,
              FactWriter.document(extraction, format: .csv).bytes)
         }, deliver: { (doc: String, jsonl: [UInt8], csv: [UInt8]) in
+            // The same name twice would read and write one fixture for two documents.
+            guard names.insert(doc).inserted else {
+                broken.append("\(DocumentInput.printable(doc)): two documents have this name, so their fixture is ambiguous")
+                return
+            }
             let golden = folder.appendingPathComponent("\(doc).jsonl")
             let expected: [FactRecord]
             do {
@@ -49,6 +55,8 @@ struct DiffCommand: ParsableCommand {
                 let actual = try FactRecord.records(jsonLines: String(decoding: jsonl, as: UTF8.self))
                 diffs.append(FactDiff(doc: doc, expected: expected, actual: actual))
                 if update {
+                    // A document named by its path (a/x) has its fixture in a subfolder.
+                    try FileManager.default.createDirectory(at: golden.deletingLastPathComponent(), withIntermediateDirectories: true)
                     try Data(jsonl).write(to: golden, options: .atomic)
                     var writer = FactWriter(format: .csv)
                     try Data(writer.header() + writer.separator() + csv + writer.footer())

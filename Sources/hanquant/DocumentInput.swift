@@ -5,6 +5,29 @@ import HanQuant
 struct DocumentInput: Equatable, Sendable {
     /// The path as given, or "-".
     let path: String
+    /// The document's name when its plain name (``plainName``) is shared
+    /// with another input (see ``DocumentNames``); nil for the plain name.
+    private(set) var name: String?
+
+    /// An input for `path`, named after its file.
+    init(path: String) {
+        self.path = path
+    }
+
+    /// The same input under another name.
+    func named(_ name: String) -> DocumentInput {
+        var named = self
+        named.name = name
+        return named
+    }
+
+    /// The file's name without its last extension, or `stdin`.
+    var plainName: String {
+        isStandardInput ? "stdin" : DocumentReader.documentName(for: URL(fileURLWithPath: path))
+    }
+
+    /// The path made absolute and standardized, to tell files apart.
+    var absolutePath: String { URL(fileURLWithPath: path).standardizedFileURL.path }
 
     /// Whether this input is standard input.
     var isStandardInput: Bool { path == "-" }
@@ -39,7 +62,8 @@ struct DocumentInput: Equatable, Sendable {
             return try reader.read(StandardInput.read(limit: maximumBytes), name: "stdin")
         }
         if let size, size > maximumBytes { throw TooLarge(bytes: size, limit: maximumBytes) }
-        return try reader.read(contentsOf: URL(fileURLWithPath: path))
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        return try reader.read(bytes, name: name ?? plainName)
     }
 
     /// Expands command-line paths: files stay, directories give their

@@ -72,7 +72,7 @@ struct ExtractionOptions: ParsableArguments {
             all += listed
         }
         if all.isEmpty { all = ["-"] }
-        return DocumentInput.expand(all, include: include)
+        return DocumentNames.disambiguated(DocumentInput.expand(all, include: include))
     }
 
     /// A factory for extractors configured by these options, one per thread.

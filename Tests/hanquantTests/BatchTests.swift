@@ -77,6 +77,30 @@ struct BatchTests {
                 == ["content_2024 html": 58, "download docx": 58, "report pdf": 58, "report txt": 58])
     }
 
+    @Test("Files that share a name are named by their path from their common folder; diff refuses a name given twice")
+    func collidingNames() throws {
+        let folder = try cli.temporaryFile([], name: "placeholder").deletingLastPathComponent()
+        for (source, copy) in [("guanghua-2016-work-report.txt", "2016/report.txt"), ("baishi-2024-work-report.txt", "2024/report.txt"),
+                               ("formats/baishi-2024-work-report-pdf.pdf", "2024/report.pdf")] {
+            let target = folder.appendingPathComponent("reports/\(copy)")
+            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: CLITests.root.appendingPathComponent("Corpus/\(source)"), to: target)
+        }
+        let reports = folder.appendingPathComponent("reports").path
+        let result = try cli.run(["extract", "--quiet", "--format", "csv", reports])
+        let docs = Set(result.stdout.split(separator: "\r\n").dropFirst().map { String($0.prefix { $0 != "," }) })
+        #expect(docs == ["2016/report.txt", "2024/report.txt", "2024/report.pdf"])
+        let fixtures = folder.appendingPathComponent("fixtures")
+        try FileManager.default.createDirectory(at: fixtures, withIntermediateDirectories: true)
+        let update = try cli.run(["diff", "--quiet", "--update", "--fixtures", fixtures.path, reports])
+        #expect(update.status == 0)
+        #expect(FileManager.default.fileExists(atPath: fixtures.appendingPathComponent("2016/report.txt.jsonl").path))
+        let again = try cli.run(["diff", "--quiet", "--fixtures", fixtures.path, reports])
+        #expect(again.status == 0 && again.stdout == "3 documents identical to their fixtures\n")
+        let twice = try cli.run(["diff", "--quiet", "--fixtures", fixtures.path, "\(reports)/2016/report.txt", "\(reports)/2016/report.txt"])
+        #expect(twice.status == 2 && twice.stderr.contains("report: two documents have this name, so their fixture is ambiguous"))
+    }
+
     @Test("Parallel extraction writes the same bytes, in input order, as one job (which streams)",
           arguments: ["jsonl", "json", "csv"])
     func parallelOrder(format: String) throws {
