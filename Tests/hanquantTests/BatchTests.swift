@@ -74,7 +74,7 @@ struct BatchTests {
             return "\(record["doc"] ?? "") \(record["format"] ?? "")"
         }
         #expect(Dictionary(grouping: formats, by: { $0 }).mapValues(\.count)
-                == ["content_2024 html": 58, "download docx": 58, "report pdf": 58, "report txt": 58])
+                == ["content_2024 html": 58, "download docx": 58, "report.pdf pdf": 58, "report.txt txt": 58], "report.txt and report.pdf share a name, so both keep their extension")
     }
 
     @Test("Files that share a name are named by their path from their common folder; diff refuses a name given twice")
