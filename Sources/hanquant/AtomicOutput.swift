@@ -4,6 +4,11 @@ import HanQuant
 /// Where output goes: standard output, or a file written atomically through
 /// a temporary file in the same folder and a rename, so that a failed or
 /// interrupted run never leaves a truncated file behind.
+///
+/// A symbolic link is followed: its target is written, the link stays. A
+/// path naming a device, a FIFO or a socket is written straight through,
+/// with no temporary file and no rename. An existing file keeps its mode
+/// and owner; a new one gets the mode a shell redirect gives (0666 less the umask).
 final class AtomicOutput {
     private let handle: FileHandle
     private let destination: String?
@@ -17,16 +22,58 @@ final class AtomicOutput {
             temporary = nil
             return
         }
-        let folder = (path as NSString).deletingLastPathComponent
+        var status = stat()
+        let exists = stat(path, &status) == 0
+        if exists, status.st_mode & S_IFMT != S_IFREG, status.st_mode & S_IFMT != S_IFDIR {
+            // /dev/stdout, a FIFO, a terminal: write through, nothing to rename.
+            let descriptor = open(path, O_WRONLY | O_APPEND)
+            guard descriptor >= 0 else { throw OutputError(message: "cannot write \(path): \(String(cString: strerror(errno)))") }
+            handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+            destination = nil
+            temporary = nil
+            return
+        }
+        // The file the links end in; a dangling link names the file to create.
+        let target = exists ? Self.resolved(path) : Self.followingLinks(path)
+        let folder = (target as NSString).deletingLastPathComponent
         var template = Array(((folder.isEmpty ? "." : folder) as NSString)
-            .appendingPathComponent(".\((path as NSString).lastPathComponent).hanquant-XXXXXX").utf8CString)
+            .appendingPathComponent(".\((target as NSString).lastPathComponent).hanquant-XXXXXX").utf8CString)
         let descriptor = mkstemp(&template)
         guard descriptor >= 0 else { throw OutputError(message: "cannot write next to \(path): \(String(cString: strerror(errno)))") }
+        if exists {
+            _ = fchmod(descriptor, status.st_mode & 0o7777)
+            _ = fchown(descriptor, status.st_uid, status.st_gid) // only root may give a file away; else it stays the runner's
+        } else {
+            let mask = umask(0)
+            umask(mask)
+            _ = fchmod(descriptor, 0o666 & ~mask)
+        }
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-        destination = path
+        destination = target
         self.temporary = temporary
         InterruptCleanup.remove(onInterrupt: temporary)
+    }
+
+    /// The real path of an existing file, its links followed.
+    private static func resolved(_ path: String) -> String {
+        guard let real = realpath(path, nil) else { return path }
+        defer { free(real) }
+        return String(cString: real)
+    }
+
+    /// The path a chain of symbolic links at `path` ends in (a link's
+    /// relative target is read from its folder), or `path` when it is none.
+    static func followingLinks(_ path: String) -> String {
+        var current = path
+        for _ in 0..<40 {
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let length = readlink(current, &buffer, buffer.count - 1)
+            guard length > 0 else { return current }
+            let link = String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            current = link.hasPrefix("/") ? link : ((current as NSString).deletingLastPathComponent as NSString).appendingPathComponent(link)
+        }
+        return current
     }
 
     /// The first write that failed; later writes are skipped, and ``commit()`` reports it.
@@ -86,14 +133,15 @@ struct OutputError: Error, CustomStringConvertible {
     var description: String { message }
 }
 
-/// Deletes a temporary output file when the run is interrupted (SIGINT, SIGTERM).
+/// Deletes a temporary output file when the run is interrupted (SIGINT,
+/// SIGTERM, SIGHUP, SIGQUIT).
 enum InterruptCleanup {
     nonisolated(unsafe) private static var path: UnsafeMutablePointer<CChar>?
 
     /// Arranges for `temporary` to be removed if the process is interrupted.
     static func remove(onInterrupt temporary: String) {
         path = strdup(temporary)
-        for signalNumber in [SIGINT, SIGTERM] {
+        for signalNumber in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] {
             signal(signalNumber) { number in
                 if let path = InterruptCleanup.path { unlink(path) }
                 _exit(128 + number)

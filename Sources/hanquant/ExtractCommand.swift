@@ -21,8 +21,23 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "No progress and no summary on standard error.")
     var quiet = false
 
+    /// The input that is the file at `path` (through links, hard or symbolic), if any.
+    static func input(in inputs: [DocumentInput], sameFileAs path: String) -> DocumentInput? {
+        var output = stat()
+        guard stat(path, &output) == 0, output.st_mode & S_IFMT == S_IFREG else { return nil }
+        return inputs.first { input in
+            var status = stat()
+            return !input.isStandardInput && stat(input.path, &status) == 0
+                && status.st_dev == output.st_dev && status.st_ino == output.st_ino
+        }
+    }
+
     func run() throws {
         let inputs = try options.inputs()
+        if let output, let input = Self.input(in: inputs, sameFileAs: output) {
+            // Writing over an input would replace the document with its own facts.
+            throw ValidationError("-o \(DocumentInput.printable(output)) is one of the inputs (\(input.displayName)): name another file")
+        }
         let out = try AtomicOutput(path: output)
         var writer = FactWriter(format: format)
         let format = self.format

@@ -72,4 +72,46 @@ struct BadInputTests {
         let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".") || $0.contains("tmp") }
         #expect(left.isEmpty, "temporary files left: \(left)")
     }
+
+    /// Runs `script` with `"$0"` as hanquant and `$1` an empty folder; returns the run and the folder.
+    func shell(_ script: String) throws -> (CLITests.Run, URL) {
+        let folder = try cli.temporaryFile([], name: "placeholder").deletingLastPathComponent()
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("placeholder"))
+        let run = try cli.run(["sh", "-c", script, CLITests.executable.path, folder.path], executable: URL(fileURLWithPath: "/bin/sh"))
+        return (run, folder)
+    }
+
+    @Test("-o follows a symbolic link, writes through a FIFO, keeps an existing file's mode, gives a new one the umask's")
+    func outputFiles() throws {
+        let report = "Corpus/baishi-2024-work-report.txt"
+        let (link, _) = try shell(#"ln -s target.jsonl "$1/out.jsonl"; "$0" extract --quiet -o "$1/out.jsonl" \#(report); "#
+            + #"test -L "$1/out.jsonl" && wc -l < "$1/target.jsonl""#)
+        #expect(link.status == 0 && link.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "58", "\(link.stderr)")
+        let (fifo, _) = try shell(#"mkfifo "$1/pipe"; (wc -l < "$1/pipe" > "$1/count") & "$0" extract --quiet -o "$1/pipe" \#(report); "#
+            + #"wait; test -p "$1/pipe" && cat "$1/count""#)
+        #expect(fifo.status == 0 && fifo.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "58", "\(fifo.stderr)")
+        let (modes, _) = try shell(#"umask 027; "$0" extract --quiet -o "$1/new.jsonl" \#(report); stat -c %a "$1/new.jsonl"; "#
+            + #"chmod 604 "$1/new.jsonl"; "$0" extract --quiet -o "$1/new.jsonl" \#(report); stat -c %a "$1/new.jsonl""#)
+        #expect(modes.stdout == "640\n604\n", "\(modes.stderr)")
+    }
+
+    @Test("-o naming an input, directly or through a link, is refused and the input is left as it was")
+    func outputIsInput() throws {
+        let (run, folder) = try shell(#"cp Corpus/baishi-2024-work-report.txt "$1/r.txt"; ln -s r.txt "$1/l.txt"; "#
+            + #""$0" extract -o "$1/r.txt" "$1/r.txt"; a=$?; "$0" extract -o "$1/l.txt" "$1"/r.txt; echo "$a $?""#)
+        #expect(run.stdout == "2 2\n")
+        #expect(run.stderr.contains("is one of the inputs"))
+        let kept = try Data(contentsOf: folder.appendingPathComponent("r.txt"))
+        #expect(kept == (try Data(contentsOf: CLITests.root.appendingPathComponent("Corpus/baishi-2024-work-report.txt"))))
+    }
+
+    @Test("A hang-up or quit signal removes the temporary output file, as an interrupt does", arguments: ["HUP", "QUIT", "INT", "TERM"])
+    func signals(_ signal: String) throws {
+        // hanquant waits for standard input with its temporary file open; the signal comes meanwhile.
+        let (run, folder) = try shell(#"mkfifo "$1/in"; sleep 3 > "$1/in" & "$0" extract -o "$1/out.jsonl" - < "$1/in" & pid=$!; "#
+            + #"sleep 1; ls -a "$1" | grep -c hanquant; kill -\#(signal) $pid; wait $pid; echo "status $?"; rm "$1/in""#)
+        #expect(run.stdout.hasPrefix("1\n"), "the temporary file was there: \(run.stdout)")
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(left.isEmpty, "\(left)")
+    }
 }
