@@ -3,8 +3,10 @@ import HanQuant
 
 /// One document named on the command line: a file, or standard input as `-`.
 struct DocumentInput: Equatable, Sendable {
-    /// The path as given, or "-".
+    /// The path as given, or "-"; a path that is not UTF-8 with its bad bytes as `\xFF`.
     let path: String
+    /// The path's bytes, by which the file is opened.
+    let filePath: FilePath
     /// The document's name when its plain name (``plainName``) is shared
     /// with another input (see ``DocumentNames``); nil for the plain name.
     private(set) var name: String?
@@ -12,6 +14,13 @@ struct DocumentInput: Equatable, Sendable {
     /// An input for `path`, named after its file.
     init(path: String) {
         self.path = path
+        filePath = FilePath(path)
+    }
+
+    /// An input for a path of the file system, UTF-8 or not.
+    init(filePath: FilePath) {
+        self.filePath = filePath
+        path = filePath.text
     }
 
     /// The same input under another name.
@@ -52,8 +61,8 @@ struct DocumentInput: Equatable, Sendable {
 
     /// The size in bytes, when it is a file that can be examined.
     var size: Int? {
-        guard !isStandardInput, let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return nil }
-        return (attributes[.size] as? NSNumber)?.intValue
+        guard !isStandardInput, let status = filePath.status(), status.st_mode & S_IFMT == S_IFREG else { return nil }
+        return Int(status.st_size)
     }
 
     /// Reads and segments the document, refusing one over `maximumBytes`.
@@ -62,7 +71,7 @@ struct DocumentInput: Equatable, Sendable {
             return try reader.read(StandardInput.read(limit: maximumBytes), name: "stdin")
         }
         if let size, size > maximumBytes { throw TooLarge(bytes: size, limit: maximumBytes) }
-        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        let bytes = filePath.isUTF8 ? try Data(contentsOf: URL(fileURLWithPath: path)) : try filePath.contents()
         return try reader.read(bytes, name: name ?? plainName)
     }
 
@@ -70,28 +79,18 @@ struct DocumentInput: Equatable, Sendable {
     /// regular files recursively in sorted order (only those whose name
     /// matches `include`, when given), `-` is standard input. A path that
     /// does not exist is returned as is, to fail when read.
-    static func expand(_ paths: [String], include: String? = nil) -> [DocumentInput] {
+    static func expand(_ paths: [FilePath], include: String? = nil) -> [DocumentInput] {
         paths.flatMap { path -> [DocumentInput] in
-            var isDirectory: ObjCBool = false
-            guard path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
-                  isDirectory.boolValue else { return [DocumentInput(path: path)] }
-            return filesBelow(path, include: include).map(DocumentInput.init(path:))
+            guard path.bytes != [UInt8(ascii: "-")], let status = path.status(), status.st_mode & S_IFMT == S_IFDIR else {
+                return [DocumentInput(filePath: path)]
+            }
+            return path.filesBelow(include: include).map(DocumentInput.init(filePath:))
         }
     }
 
-    private static func filesBelow(_ directory: String, include: String?) -> [String] {
-        guard let walker = FileManager.default.enumerator(atPath: directory) else { return [] }
-        var files: [String] = []
-        while let relative = walker.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            let full = (directory as NSString).appendingPathComponent(relative)
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue,
-                  !name.hasPrefix(".") else { continue }
-            if let include, fnmatch(include, include.contains("/") ? relative : name, 0) != 0 { continue }
-            files.append(full)
-        }
-        return files.sorted()
+    /// Expands paths given as text.
+    static func expand(_ paths: [String], include: String? = nil) -> [DocumentInput] {
+        expand(paths.map(FilePath.init), include: include)
     }
 }
 

@@ -26,9 +26,8 @@ struct ExtractCommand: ParsableCommand {
         var output = stat()
         guard stat(path, &output) == 0, output.st_mode & S_IFMT == S_IFREG else { return nil }
         return inputs.first { input in
-            var status = stat()
-            return !input.isStandardInput && stat(input.path, &status) == 0
-                && status.st_dev == output.st_dev && status.st_ino == output.st_ino
+            guard !input.isStandardInput, let status = input.filePath.status() else { return false }
+            return status.st_dev == output.st_dev && status.st_ino == output.st_ino
         }
     }
 

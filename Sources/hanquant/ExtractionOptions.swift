@@ -44,35 +44,51 @@ struct ExtractionOptions: ParsableArguments {
         }
     }
 
-    /// The documents to read, in order: the paths given, then those of --files-from.
+    /// The documents to read, in order: the paths given, then those of
+    /// --files-from (one per line; lines of white space skipped). Paths are
+    /// kept as the bytes they were given in, UTF-8 or not.
     func inputs() throws -> [DocumentInput] {
-        var all = paths
+        var all = paths.map(Self.givenPath)
         if let filesFrom {
-            let text: String
+            let data: Data
             if filesFrom == "-" {
                 do {
-                    text = String(decoding: try StandardInput.read(), as: UTF8.self)
+                    data = try StandardInput.read()
                 } catch {
                     throw ValidationError("--files-from -: \(error)")
                 }
             } else {
-                guard let data = FileManager.default.contents(atPath: filesFrom) else {
+                guard let contents = FileManager.default.contents(atPath: filesFrom) else {
                     throw ValidationError("--files-from: cannot read \(filesFrom)")
                 }
-                text = String(decoding: data, as: UTF8.self)
+                data = contents
             }
-            let listed = text.split(whereSeparator: \.isNewline).map(String.init)
-                .filter { !$0.allSatisfy(\.isWhitespace) }
+            let listed = data.split(separator: UInt8(ascii: "\n")).map { line in
+                FilePath(bytes: Array(line.last == UInt8(ascii: "\r") ? line.dropLast() : line[...]))
+            }.filter { !$0.bytes.allSatisfy { [0x20, 0x09, 0x0B, 0x0C, 0x0D].contains($0) } }
             guard !listed.isEmpty || !paths.isEmpty else {
                 throw ValidationError("--files-from \(filesFrom): the list names no file")
             }
-            if filesFrom == "-", all.contains("-") {
+            if filesFrom == "-", paths.contains("-") {
                 throw ValidationError("--files-from - reads the list from standard input, so - cannot also be a document")
             }
             all += listed
         }
-        if all.isEmpty { all = ["-"] }
+        if all.isEmpty { all = [FilePath("-")] }
         return DocumentNames.disambiguated(DocumentInput.expand(all, include: include))
+    }
+
+    /// A path argument as its bytes: an argument that was not UTF-8 reached
+    /// ArgumentParser with U+FFFD for its bad bytes, so its bytes are taken
+    /// from the raw command line.
+    private static func givenPath(_ path: String) -> FilePath {
+        guard path.unicodeScalars.contains("\u{FFFD}") else { return FilePath(path) }
+        for index in 1..<Int(CommandLine.argc) {
+            guard let argument = CommandLine.unsafeArgv[index] else { continue }
+            let bytes = Array(UnsafeBufferPointer(start: argument, count: strlen(argument))).map { UInt8(bitPattern: $0) }
+            if String(decoding: bytes, as: UTF8.self) == path { return FilePath(bytes: bytes) }
+        }
+        return FilePath(path)
     }
 
     /// A factory for extractors configured by these options, one per thread.

@@ -95,6 +95,16 @@ struct BadInputTests {
         #expect(modes.stdout == "640\n604\n", "\(modes.stderr)")
     }
 
+    @Test("A file whose name is not UTF-8 is read, in a folder, as an argument and from --files-from; its doc escapes the bad bytes")
+    func nonUTF8Names() throws {
+        let (run, _) = try shell(#"mkdir "$1/in"; cp Corpus/baishi-2024-work-report.txt "$1/in/$(printf 'bad\377name.txt')"; "#
+            + #""$0" extract --quiet --format csv "$1/in" | cut -d, -f1 | sort | uniq -c; "#
+            + #""$0" extract --quiet "$1/in/$(printf 'bad\377name.txt')" | wc -l; "#
+            + #"printf '%s\n' "$1/in/$(printf 'bad\377name.txt')" | "$0" extract --quiet --files-from - | wc -l"#)
+        let lines = run.stdout.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(lines == ["58 bad\\xFFname", "1 doc", "58", "58"], "\(run.stdout) \(run.stderr)")
+    }
+
     @Test("-o naming an input, directly or through a link, is refused and the input is left as it was")
     func outputIsInput() throws {
         let (run, folder) = try shell(#"cp Corpus/baishi-2024-work-report.txt "$1/r.txt"; ln -s r.txt "$1/l.txt"; "#
