@@ -38,6 +38,11 @@ let package = Package(
             ]
         ),
         .executableTarget(
+            name: "hanquant-fuzz",
+            dependencies: ["HanQuant"],
+            path: "Fuzz/Sources"
+        ),
+        .executableTarget(
             name: "hanquant-stages",
             dependencies: ["HanQuant"],
             path: "Benchmarks/StageTimes"
@@ -49,7 +54,7 @@ let package = Package(
         ),
         .testTarget(
             name: "hanquantTests",
-            dependencies: ["hanquant"]
+            dependencies: ["hanquant", "hanquant-fuzz"]
         ),
     ]
 )
