@@ -31,7 +31,6 @@ struct ExtractionOptions: ParsableArguments {
     @Option(help: "How many documents to read at once, each on its own core.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         if let currency, currency.count != 3 || !currency.allSatisfy({ $0.isASCII && $0.isUppercase }) {
