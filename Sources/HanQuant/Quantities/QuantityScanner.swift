@@ -68,7 +68,10 @@ public struct QuantityScanner: Sendable {
             // it is taken back.
             let run = index..<NumeralRun.end(in: text, from: index, limit: bounds.upperBound, lexicon: numerals.lexicon)
             let count = found.quantities.count, warningCount = found.warnings.count
-            let resume = read(text, at: index, runEnd: run.upperBound, bounds: bounds, into: &found)
+            // Nothing before the end of the quantity just read is part of this one: a
+            // currency written before it (2臺幣3) belongs to the quantity it ended.
+            let lowerBound = min(max(bounds.lowerBound, found.quantities.last?.range.upperBound ?? bounds.lowerBound), index)
+            let resume = read(text, at: index, runEnd: run.upperBound, bounds: lowerBound..<bounds.upperBound, into: &found)
             let skipped = found.keepOnlyWhole(run, since: count, resume: resume, text: text, lexicon: numerals.lexicon)
             if found.quantities.count == count, found.warnings.count == warningCount {
                 found.takeBackSpokenTail(run, text: text, lexicon: numerals.lexicon)
