@@ -90,7 +90,7 @@ struct DocumentInput: Equatable, Sendable {
 
     /// Expands paths given as text.
     static func expand(_ paths: [String], include: String? = nil) -> [DocumentInput] {
-        expand(paths.map(FilePath.init), include: include)
+        expand(paths.map { FilePath($0) }, include: include)
     }
 }
 

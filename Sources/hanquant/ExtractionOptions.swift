@@ -47,7 +47,7 @@ struct ExtractionOptions: ParsableArguments {
     /// --files-from (one per line; lines of white space skipped). Paths are
     /// kept as the bytes they were given in, UTF-8 or not.
     func inputs() throws -> [DocumentInput] {
-        var all = paths.map(Self.givenPath)
+        var all = paths.map(FilePath.init(argument:))
         if let filesFrom {
             let data: Data
             if filesFrom == "-" {
@@ -75,19 +75,6 @@ struct ExtractionOptions: ParsableArguments {
         }
         if all.isEmpty { all = [FilePath("-")] }
         return DocumentNames.disambiguated(DocumentInput.expand(all, include: include))
-    }
-
-    /// A path argument as its bytes: an argument that was not UTF-8 reached
-    /// ArgumentParser with U+FFFD for its bad bytes, so its bytes are taken
-    /// from the raw command line.
-    private static func givenPath(_ path: String) -> FilePath {
-        guard path.unicodeScalars.contains("\u{FFFD}") else { return FilePath(path) }
-        for index in 1..<Int(CommandLine.argc) {
-            guard let argument = CommandLine.unsafeArgv[index] else { continue }
-            let bytes = Array(UnsafeBufferPointer(start: argument, count: strlen(argument))).map { UInt8(bitPattern: $0) }
-            if String(decoding: bytes, as: UTF8.self) == path { return FilePath(bytes: bytes) }
-        }
-        return FilePath(path)
     }
 
     /// A factory for extractors configured by these options, one per thread.

@@ -13,6 +13,25 @@ struct FilePath: Hashable, Sendable {
     /// The path of raw bytes.
     init(bytes: [UInt8]) { self.bytes = bytes }
 
+    /// A path argument as its bytes: an argument that was not UTF-8 reached
+    /// ArgumentParser with U+FFFD for its bad bytes, so its bytes are taken
+    /// from the raw command line.
+    init(argument: String) {
+        guard argument.unicodeScalars.contains("\u{FFFD}") else {
+            self.init(argument)
+            return
+        }
+        for index in 1..<Int(CommandLine.argc) {
+            guard let raw = CommandLine.unsafeArgv[index] else { continue }
+            let bytes = Array(UnsafeBufferPointer(start: raw, count: strlen(raw))).map { UInt8(bitPattern: $0) }
+            if String(decoding: bytes, as: UTF8.self) == argument {
+                self.init(bytes: bytes)
+                return
+            }
+        }
+        self.init(argument)
+    }
+
     /// The path as text: itself when it is UTF-8, else with each byte that
     /// is not part of a UTF-8 character written as `\xFF`.
     var text: String {

@@ -36,6 +36,17 @@ struct ReadingOptions: ParsableArguments {
         }
     }
 
+    /// Reads the one document a command names (`text`, `segments`): a
+    /// path, UTF-8 or not, or `-`; a failure is one line naming it.
+    func read(_ path: String) throws -> (input: DocumentInput, document: Document) {
+        let input = DocumentInput(filePath: FilePath(argument: path))
+        do {
+            return (input, try input.read(with: reader(), maximumBytes: maximumBytes))
+        } catch {
+            throw DocumentFailure(input: input, error: error)
+        }
+    }
+
     /// A reader configured by these options.
     func reader() -> DocumentReader {
         DocumentReader(encoding: encoding, keepsBoilerplate: keepsBoilerplate, inputFormat: inputFormat)

@@ -21,13 +21,7 @@ struct SegmentsCommand: ParsableCommand {
     var clauses = false
 
     func run() throws {
-        let input = DocumentInput(path: path)
-        do {
-            let document = try input.read(with: reading.reader(), maximumBytes: reading.maximumBytes)
-            print(SegmentsReport.render(document, source: input.displayName, clauses: clauses,
-                                        currency: currency), terminator: "")
-        } catch {
-            throw DocumentFailure(input: input, error: error)
-        }
+        let (input, document) = try reading.read(path)
+        print(SegmentsReport.render(document, source: input.displayName, clauses: clauses, currency: currency), terminator: "")
     }
 }

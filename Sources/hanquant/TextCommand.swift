@@ -16,12 +16,7 @@ struct TextCommand: ParsableCommand {
     @OptionGroup var reading: ReadingOptions
 
     func run() throws {
-        let input = DocumentInput(path: path)
-        do {
-            let document = try input.read(with: reading.reader(), maximumBytes: reading.maximumBytes)
-            FileHandle.standardOutput.write(Data(document.text.originalString.utf8))
-        } catch {
-            throw DocumentFailure(input: input, error: error)
-        }
+        let document = try reading.read(path).document
+        FileHandle.standardOutput.write(Data(document.text.originalString.utf8))
     }
 }

@@ -16,17 +16,7 @@ struct TableDetectorTests {
 
     @Test("A bar table with its caption, unit line, header, sub-rows and note")
     func barTable() throws {
-        let document = try parse("""
-            临江市统计公报
-
-            表1 2023年主要农产品产量
-            单位：万吨
-            | 产品 | 产量 | 比上年增长(%) |
-            | 粮食 | 35.2 | 1.8 |
-            | 其中：稻谷 | 20.1 | 2.3 |
-            | 油料 | 1.05 | -4.2 |
-            注：增长速度按可比价格计算。
-            """)
+        let document = try parse("临江市统计公报\n\n" + TableSamples.grain + "\n注：增长速度按可比价格计算。")
         let table = try #require(document.tables.first)
         #expect(document.tables.count == 1)
         #expect(table.separator == .bar)
