@@ -18,11 +18,14 @@ func runTarget(_ name: String, _ bytes: [UInt8]) {
 }
 
 #if FUZZING
-/// libFuzzer's entry: the target is named by HANQUANT_FUZZ_TARGET (pipeline by default).
+/// The target HANQUANT_FUZZ_TARGET names (pipeline by default), read once.
+private let fuzzedTarget = ProcessInfo.processInfo.environment["HANQUANT_FUZZ_TARGET"] ?? "pipeline"
+
+/// libFuzzer's entry: runs the target `fuzzedTarget` names on one input.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
-    runTarget(ProcessInfo.processInfo.environment["HANQUANT_FUZZ_TARGET"] ?? "pipeline", bytes)
+    runTarget(fuzzedTarget, bytes)
     return 0
 }
 #else

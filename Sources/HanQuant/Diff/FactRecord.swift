@@ -15,12 +15,19 @@ public struct FactRecord: Sendable, Equatable {
 
     /// Reads the records of JSON Lines text; a line that is not a JSON object is an error.
     public static func records(jsonLines text: String) throws -> [FactRecord] {
-        try text.split(separator: "\n", omittingEmptySubsequences: true).enumerated().map { number, line in
-            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
-                throw FixtureError(line: number + 1)
-            }
-            return FactRecord(fields: object.mapValues(jsonText))
+        // Lines are split on their bytes: a line feed is one byte in UTF-8,
+        // and splitting characters would run grapheme breaking over every line.
+        try text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true).enumerated().map { number, line in
+            guard let fields = FlatJSONObject(line)?.fields ?? foundationFields(line) else { throw FixtureError(line: number + 1) }
+            return FactRecord(fields: fields)
         }
+    }
+
+    /// A line's fields as Foundation's parser reads them: for lines the
+    /// flat reader does not take, and to check that reader against.
+    static func foundationFields(_ line: some Collection<UInt8>) -> [String: String]? {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else { return nil }
+        return object.mapValues(jsonText)
     }
 
     /// `text` as a JSON string literal.
