@@ -86,6 +86,7 @@ public final class DocumentReader {
 
     /// The text of `bytes` as a Word document.
     private func wordDocument<Bytes: ContiguousBytes>(_ bytes: Bytes) throws(ReadError) -> DecodedText {
+        guard bytes.withUnsafeBytes(ZipBounds.hold) else { throw .damagedArchive }
         guard let text = WordDocument.text(bytes.withUnsafeBytes { Data($0) }) else { throw .notWordDocument }
         return try decoder.decode(Array(text.text.utf8)).marked(headingLevels: text.headingLevels)
             .recorded(as: TextEncoding(name: "UTF-8", evidence: .wordDocument))

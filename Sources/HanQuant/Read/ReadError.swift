@@ -20,6 +20,9 @@ public enum ReadError: Error, Equatable, Sendable, CustomStringConvertible {
     /// `--input-format docx` was given, or the bytes are a zip archive, but
     /// the archive holds no `word/document.xml`.
     case notWordDocument
+    /// A zip archive whose directory points past the end of its bytes
+    /// (damaged, cut short, or a ZIP64 archive, which Word never writes).
+    case damagedArchive
     /// `--input-format html` was given and libxml2 could not parse the bytes as a page.
     case unparsablePage
 
@@ -45,6 +48,8 @@ public enum ReadError: Error, Equatable, Sendable, CustomStringConvertible {
                 + "libreoffice --headless --convert-to docx FILE (Debian: sudo apt-get install -y libreoffice-writer-nogui)"
         case .notWordDocument:
             return "not a Word document (.docx): no zip archive holding word/document.xml"
+        case .damagedArchive:
+            return "a damaged zip archive (.docx): its directory points past the end of the file"
         case .unparsablePage:
             return "not a web page libxml2 can parse"
         }
