@@ -168,8 +168,12 @@ struct BatchTests {
         #expect(lines.contains { $0.contains("總預算執行數") && $0.contains("TWD") && $0.hasSuffix("325000000") })
     }
 
+    /// Whether a test needing the program `name` runs: when it is installed,
+    /// and always under `.ci/run` (HANQUANT_REQUIRE_TOOLS=1), where a missing
+    /// program fails the test instead of skipping it.
     static func tool(_ name: String) -> Bool {
-        ["/usr/bin", "/bin", "/usr/local/bin"].contains { FileManager.default.isExecutableFile(atPath: "\($0)/\(name)") }
+        ProcessInfo.processInfo.environment["HANQUANT_REQUIRE_TOOLS"] == "1"
+            || ["/usr/bin", "/bin", "/usr/local/bin"].contains { FileManager.default.isExecutableFile(atPath: "\($0)/\(name)") }
     }
 
     @Test("CSV loads into SQLite and a query sums the CNY values exactly", .enabled(if: tool("sqlite3")))
