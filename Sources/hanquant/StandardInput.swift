@@ -1,4 +1,5 @@
 import Foundation
+import HanQuant
 
 /// Standard input read with its errors reported: `FileHandle`'s
 /// `readDataToEndOfFile()` traps when the descriptor is closed, a directory
@@ -34,17 +35,13 @@ enum StandardInput {
     /// more than `limit` bytes have come.
     static func read(limit: Int = .max) throws -> Data {
         if wasClosed { throw Failure(reason: String(cString: strerror(EBADF))) }
-        var data = Data()
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(STDIN_FILENO, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw Failure(reason: String(cString: strerror(errno)))
-            }
-            if count == 0 { return data }
-            data.append(contentsOf: chunk[..<count])
-            if data.count > limit { throw TooLarge(bytes: data.count, limit: limit) }
+        let read: (data: Data, overLimit: Bool)
+        do {
+            read = try DescriptorReader.readAll(STDIN_FILENO, limit: limit)
+        } catch {
+            throw Failure(reason: error.reason)
         }
+        if read.overLimit { throw TooLarge(bytes: read.data.count, limit: limit) }
+        return read.data
     }
 }

@@ -48,7 +48,7 @@ enum PDFText {
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
+        let data = try DescriptorReader.readAll(output.fileHandleForReading.fileDescriptor).data
         process.waitUntilExit()
         guard process.terminationStatus == 0 else { throw CocoaError(.fileReadCorruptFile) }
         return String(decoding: data, as: UTF8.self)
