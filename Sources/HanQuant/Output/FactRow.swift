@@ -59,7 +59,7 @@ enum FactRow {
 
         /// The original UTF-16 range of a normalized range.
         func originalRange(_ range: Range<Int>) -> Range<Int> {
-            offsets.originalUTF16Offset(ofNormalized: range.lowerBound)..<offsets.originalUTF16Offset(ofNormalized: range.upperBound)
+            offsets.originalUTF16Range(ofNormalized: range)
         }
 
         /// The heading path of `section`, worked out when it differs from the last record's.

@@ -78,9 +78,7 @@ public struct DecodedText: Sendable {
 
     /// The original characters behind a range of the normalized text.
     public func originalString(ofNormalized range: Range<Int>) -> String {
-        let start = offsets.originalUTF16Offset(ofNormalized: range.lowerBound)
-        let end = offsets.originalUTF16Offset(ofNormalized: range.upperBound)
-        return String(utf16Units: original[start..<end])
+        String(utf16Units: original[offsets.originalUTF16Range(ofNormalized: range)])
     }
 
     /// A range of the normalized text as a Swift string.

@@ -48,16 +48,34 @@ public struct OffsetMap: Sendable {
         self.surrogatePairStarts = starts
     }
 
-    /// The original UTF-16 index of a normalized UTF-16 index (which may be the end).
+    /// The original UTF-16 index of a normalized UTF-16 index (which may be
+    /// the end): inside what one original character became (⒑ → `10.`),
+    /// that character's start.
     public func originalUTF16Offset(ofNormalized index: Int) -> Int {
-        // The last segment starting at or before `index`.
+        let segment = segments[segment(at: index)]
+        return Int(segment.original) + (segment.isConstant ? 0 : index - Int(segment.normalized))
+    }
+
+    /// The original UTF-16 range of a normalized range, widened to whole
+    /// original characters: a range ending inside what one character
+    /// became (`10` of the `10.` that ⒑ is) ends after that character, so
+    /// that it never comes out empty or cut.
+    public func originalUTF16Range(ofNormalized range: Range<Int>) -> Range<Int> {
+        let start = originalUTF16Offset(ofNormalized: range.lowerBound)
+        let index = segment(at: range.upperBound), segment = segments[index]
+        let inside = segment.isConstant && range.upperBound > Int(segment.normalized) && index + 1 < segments.count
+        let end = inside ? Int(segments[index + 1].original) : originalUTF16Offset(ofNormalized: range.upperBound)
+        return start..<max(start, end)
+    }
+
+    /// The last segment starting at or before the normalized `index`.
+    private func segment(at index: Int) -> Int {
         var low = 0, high = segments.count
         while high - low > 1 {
             let middle = (low + high) / 2
             if Int(segments[middle].normalized) <= index { low = middle } else { high = middle }
         }
-        let segment = segments[low]
-        return Int(segment.original) + (segment.isConstant ? 0 : index - Int(segment.normalized))
+        return low
     }
 
     /// The original code-point offset of a normalized UTF-16 index.
@@ -79,6 +97,7 @@ public struct OffsetMap: Sendable {
 
     /// The original code-point range of a normalized UTF-16 range.
     public func codePointRange(ofNormalized range: Range<Int>) -> Range<Int> {
-        codePointOffset(ofNormalized: range.lowerBound)..<codePointOffset(ofNormalized: range.upperBound)
+        let original = originalUTF16Range(ofNormalized: range)
+        return codePointOffset(ofOriginalUTF16: original.lowerBound)..<codePointOffset(ofOriginalUTF16: original.upperBound)
     }
 }

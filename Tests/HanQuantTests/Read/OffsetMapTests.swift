@@ -35,6 +35,27 @@ struct OffsetMapTests {
         #expect(previous == text.original.count)
     }
 
+    @Test("A range ending inside what one character became is widened to the whole character, never empty or cut")
+    func partOfAnExpansion() throws {
+        // Every BMP character NFKC expands to two or more units, between Chinese text: a
+        // non-empty range starting at its expansion's start and ending inside or at its end
+        // maps to exactly that character (⒑ is `10.`: a figure read as `10` is the ⒑).
+        var expanding = 0
+        for value in UInt32(0xA0)...0xFFEF {
+            guard let scalar = Unicode.Scalar(value), !scalar.properties.isWhitespace,
+                  scalar.properties.generalCategory != .control, scalar.properties.generalCategory != .unassigned else { continue }
+            let text = try decoder.decode(Array("共有\(Character(scalar))家".utf8))
+            let expansion = text.normalized.count - 3
+            guard expansion >= 2, text.original.count == 4 else { continue }
+            expanding += 1
+            for end in 3...(2 + expansion) {
+                #expect(text.offsets.originalUTF16Range(ofNormalized: 2..<end) == 2..<3, "U+\(String(value, radix: 16)) up to \(end)")
+            }
+            #expect(text.offsets.originalUTF16Range(ofNormalized: 2..<(3 + expansion)) == 2..<4)
+        }
+        #expect(expanding > 1000)
+    }
+
     @Test("Code-point offsets count a supplementary character once")
     func supplementaryCharacters() throws {
         // 𠀀 (U+20000) takes two UTF-16 units but is one code point.
