@@ -28,7 +28,7 @@ let package = Package(
         .target(
             name: "HanQuant",
             dependencies: ["CICU", "CXML", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
-            resources: [.copy("Resources/Lexicons")]
+            resources: [.copy("Resources/Lexicons"), .copy("Resources/Review")]
         ),
         .executableTarget(
             name: "hanquant",

@@ -30,11 +30,7 @@ struct DiffCommand: ParsableCommand {
     var quiet = false
 
     func run() throws {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: fixtures, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw ValidationError("--fixtures: no folder at \(fixtures)")
-        }
-        let folder = URL(fileURLWithPath: fixtures)
+        let fixtureFolder = try FixtureFolder(path: fixtures), folder = fixtureFolder.url
         var diffs: [FactDiff] = []
         var broken: [String] = []
         var names: Set<String> = []
@@ -47,13 +43,9 @@ struct DiffCommand: ParsableCommand {
                 broken.append("\(DocumentInput.printable(doc)): two documents have this name, so their fixture is ambiguous")
                 return
             }
-            let golden = folder.appendingPathComponent("\(doc).jsonl")
-            let expected: [FactRecord]
+            let golden = fixtureFolder.jsonl(of: doc)
             do {
-                expected = FileManager.default.fileExists(atPath: golden.path)
-                    ? try FactRecord.records(jsonLines: String(contentsOf: golden, encoding: .utf8)) : []
-                let actual = try FactRecord.records(jsonLines: String(decoding: jsonl, as: UTF8.self))
-                diffs.append(FactDiff(doc: doc, expected: expected, actual: actual))
+                diffs.append(try fixtureFolder.diff(of: doc, jsonl: jsonl))
                 if update {
                     // A document named by its path (a/x) has its fixture in a subfolder.
                     try FileManager.default.createDirectory(at: golden.deletingLastPathComponent(), withIntermediateDirectories: true)

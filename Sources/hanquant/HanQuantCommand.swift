@@ -9,7 +9,7 @@ struct HanQuantCommand: ParsableCommand {
         commandName: "hanquant",
         abstract: "Turn every quantity in Chinese reports into exact, normalized facts.",
         version: "hanquant \(HanQuantVersion.string) (ICU \(ICUVersion.string))",
-        subcommands: [ExtractCommand.self, DiffCommand.self, StatsCommand.self, SegmentsCommand.self, TextCommand.self]
+        subcommands: [ExtractCommand.self, DiffCommand.self, ReviewCommand.self, StatsCommand.self, SegmentsCommand.self, TextCommand.self]
     )
 
     /// Runs the command; usage errors exit with status 2 rather than
