@@ -58,7 +58,7 @@ public final class BreakIterator {
     }
 
     /// The boundaries of `text` after its start, in order, ending with its
-    /// length: ``segments(of:)`` without rule statuses, for when only the
+    /// length: `segments(of:)` without rule statuses, for when only the
     /// places matter.
     public func boundaries(of text: ArraySlice<UInt16>) -> [Int] {
         var boundaries: [Int] = []

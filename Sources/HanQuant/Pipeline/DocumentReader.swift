@@ -33,7 +33,7 @@ public final class DocumentReader {
     }
 
     /// Reads `bytes` as a document called `name`. A web page (see
-    /// ``HTMLPage``), a Word document (``WordDocument``) or a PDF (``PDFText``)
+    /// `HTMLPage`), a Word document (`WordDocument`) or a PDF (`PDFText`)
     /// is laid out as text first; ``InputFormat/detect(_:)`` tells which
     /// unless the reader was given a format.
     public func read<Bytes: ContiguousBytes>(_ bytes: Bytes, name: String) throws(ReadError) -> Document {

@@ -11,7 +11,7 @@
 /// slogan (一岗双责, a Chinese numeral inside a short quotation), or the lone
 /// 一 before a measure word (一批, 一个), which reads as an article.
 ///
-/// A run of numeral characters is read whole or not at all (``NumeralRun``):
+/// A run of numeral characters is read whole or not at all (`NumeralRun`):
 /// a number that no reading accounts for entirely gives a warning and no
 /// quantity, never a quantity for part of it.
 ///

@@ -2,11 +2,11 @@
 public enum InputFormat: String, CaseIterable, Sendable {
     /// Plain text in any encoding the text decoder reads.
     case txt
-    /// A web page (``HTMLPage``).
+    /// A web page (`HTMLPage`).
     case html
-    /// A PDF with a text layer (``PDFText``).
+    /// A PDF with a text layer (`PDFText`).
     case pdf
-    /// A Word document in Office Open XML (``WordDocument``).
+    /// A Word document in Office Open XML (`WordDocument`).
     case docx
 
     /// The format `bytes` hold, by their first bytes alone: `%PDF-`, a zip

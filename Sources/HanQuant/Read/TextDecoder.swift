@@ -9,7 +9,7 @@ import Foundation
 /// 3. An empty file is an empty document.
 /// 4. With NUL bytes: UTF-32 or UTF-16 when the NULs fall in one position of
 ///    every four or two bytes and the text decodes to likely characters
-///    (``LikelyCharacters``); else UTF-8 with a warning when the bytes are
+///    (`LikelyCharacters`); else UTF-8 with a warning when the bytes are
 ///    UTF-8 as in rule 5; else binary.
 /// 5. Well-formed UTF-8 is UTF-8 (plain ASCII included), and so is UTF-8 with at
 ///    most one malformed sequence for every ten well-formed non-ASCII characters.
