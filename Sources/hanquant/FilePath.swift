@@ -1,4 +1,5 @@
 import Foundation
+import HanQuant
 
 /// A path as the file system holds it: bytes, which need not be UTF-8. A
 /// name that is not UTF-8 is shown (and names its document) with its bad
@@ -80,16 +81,10 @@ struct FilePath: Hashable, Sendable {
         let descriptor = withCString { open($0, O_RDONLY) }
         guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         defer { close(descriptor) }
-        var data = Data()
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
-            }
-            if count == 0 { return data }
-            data.append(contentsOf: chunk[..<count])
+        do {
+            return try DescriptorReader.readAll(descriptor).data
+        } catch {
+            throw POSIXError(POSIXErrorCode(rawValue: error.code) ?? .EIO)
         }
     }
 
