@@ -133,7 +133,7 @@ struct DocumentFailure: Error, CustomStringConvertible, Sendable {
                 return String(cString: strerror(Int32((underlying as NSError).code))).lowercased()
             }
             if (error as NSError).domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32((error as NSError).code))).lowercased() }
-            return (error as? CustomStringConvertible)?.description ?? "cannot be read"
+            return String(describing: error)
         }
     }
 
