@@ -2,7 +2,8 @@ import Foundation
 import HanQuant
 
 /// Reads a list of documents in parallel, in input order, reporting
-/// failures and progress on standard error and a summary at the end.
+/// failures and progress on standard error and a summary at the end. With
+/// `--input-format jsonl`, the documents are the records of the inputs.
 struct BatchRun {
     /// What reading one document gave.
     enum Outcome<Value: Sendable>: Sendable {
@@ -19,51 +20,99 @@ struct BatchRun {
     func run<Value: Sendable>(_ work: @escaping @Sendable (Extraction) -> Value,
                               deliver: (Value) -> Void) throws -> [DocumentFailure] {
         let makeExtractor = try options.extractorFactory()
-        let inputs = self.inputs
-        let maximumBytes = options.maximumBytes
-        var progress = Progress(total: inputs.count, totalBytes: inputs.reduce(0) { $0 + ($1.size ?? 0) },
-                                enabled: !quiet && isatty(STDERR_FILENO) == 1)
-        var failures: [DocumentFailure] = []
-        var facts = 0, warningCount = 0, skippedNumbers = 0
-        ParallelExtraction.run(count: inputs.count, jobs: options.jobs, makeExtractor: makeExtractor, work: { index, extractor in
-            let input = inputs[index]
-            do {
-                let extraction = extractor.facts(in: try input.read(with: extractor.reader, maximumBytes: maximumBytes))
-                let warnings = extraction.document.text.warnings.map(\.description) + extraction.warnings.map(\.description)
-                return Outcome<Value>.done(work(extraction), facts: extraction.facts.count, warnings: warnings,
-                                           skippedNumbers: extraction.warnings.count)
-            } catch {
-                return .failed(DocumentFailure(input: input, error: error))
-            }
-        }, deliver: { index, outcome in
+        var tally = Tally()
+        if options.reading.readsRecords {
+            let records = RecordStream(inputs: inputs, fields: options.reading.recordFields, maximumBytes: options.maximumBytes)
+            ParallelExtraction.stream(jobs: options.jobs, makeExtractor: makeExtractor, next: records.next,
+                                      work: { item, extractor in Self.extract(item, with: extractor, work) },
+                                      deliver: { outcome in tally.count(outcome, displayName: nil, deliver: deliver) })
+            tally.documents = records.count
+        } else {
+            let inputs = self.inputs
+            let maximumBytes = options.maximumBytes
+            var progress = Progress(total: inputs.count, totalBytes: inputs.reduce(0) { $0 + ($1.size ?? 0) },
+                                    enabled: !quiet && isatty(STDERR_FILENO) == 1)
+            ParallelExtraction.run(count: inputs.count, jobs: options.jobs, makeExtractor: makeExtractor, work: { index, extractor in
+                let input = inputs[index]
+                do {
+                    let document = try input.read(with: extractor.reader, maximumBytes: maximumBytes)
+                    return Self.outcome(of: extractor.facts(in: document), work)
+                } catch {
+                    return .failed(DocumentFailure(input: input, error: error))
+                }
+            }, deliver: { index, outcome in
+                progress.clear()
+                tally.count(outcome, displayName: inputs[index].displayName, deliver: deliver)
+                progress.advance(bytes: inputs[index].size ?? 0)
+            })
             progress.clear()
+            tally.documents = inputs.count
+        }
+        if !quiet { printError(tally.summary) }
+        return tally.failures
+    }
+
+    /// One record's outcome: its failure as it was read, or its extraction.
+    private static func extract<Value: Sendable>(_ item: RecordStream.Item, with extractor: Extractor,
+                                                 _ work: (Extraction) -> Value) -> Outcome<Value> {
+        switch item {
+        case .failed(let failure):
+            return .failed(failure)
+        case .record(let record, let place):
+            do {
+                let document = try extractor.reader.read(Array(record.text.utf8), name: record.doc)
+                return outcome(of: extractor.facts(in: document), work, warningPrefix: place.displayName + ": ")
+            } catch {
+                return .failed(DocumentFailure(record: place, reason: DocumentFailure.reason(error)))
+            }
+        }
+    }
+
+    /// A document's outcome: `work`'s value, with its counts and warnings.
+    private static func outcome<Value: Sendable>(of extraction: Extraction, _ work: (Extraction) -> Value,
+                                                 warningPrefix: String = "") -> Outcome<Value> {
+        let warnings = extraction.document.text.warnings.map(\.description) + extraction.warnings.map(\.description)
+        return .done(work(extraction), facts: extraction.facts.count, warnings: warnings.map { warningPrefix + $0 },
+                     skippedNumbers: extraction.warnings.count)
+    }
+
+    /// What a run has done so far, for its summary line.
+    private struct Tally {
+        var documents = 0
+        var facts = 0
+        var warnings = 0
+        var skippedNumbers = 0
+        var failures: [DocumentFailure] = []
+
+        /// Reports `outcome` on standard error (its warnings, or its failure
+        /// as one line) and hands a result on; `displayName` prefixes the warnings.
+        mutating func count<Value>(_ outcome: Outcome<Value>, displayName: String?, deliver: (Value) -> Void) {
             switch outcome {
-            case .done(let value, let count, let warnings, let skipped):
-                for warning in warnings { printError("warning: \(inputs[index].displayName): \(warning)") }
+            case .done(let value, let count, let lines, let skipped):
+                for line in lines { printError("warning: " + (displayName.map { $0 + ": " } ?? "") + line) }
                 facts += count
-                warningCount += warnings.count
+                warnings += lines.count
                 skippedNumbers += skipped
                 deliver(value)
             case .failed(let failure):
                 failures.append(failure)
                 printError("error: \(failure)")
             }
-            progress.advance(bytes: inputs[index].size ?? 0)
-        })
-        progress.clear()
-        if !quiet {
-            let documents = inputs.count == 1 ? "1 document" : "\(inputs.count) documents"
-            var summary = "hanquant: \(documents), \(facts) facts"
-            if warningCount > 0 {
-                summary += warningCount == 1 ? ", 1 warning" : ", \(warningCount) warnings"
+        }
+
+        /// `hanquant: 20 documents, 1206 facts`, with warnings and failures.
+        var summary: String {
+            var summary = "hanquant: " + (documents == 1 ? "1 document" : "\(documents) documents") + ", \(facts) facts"
+            if warnings > 0 {
+                summary += warnings == 1 ? ", 1 warning" : ", \(warnings) warnings"
                 if skippedNumbers > 0 { summary += " (\(skippedNumbers) \(skippedNumbers == 1 ? "number" : "numbers") skipped)" }
             }
             if !failures.isEmpty {
-                summary += ", \(failures.count) failed: " + failures.map(\.input.displayName).joined(separator: ", ")
+                let names = failures.prefix(10).map(\.displayName).joined(separator: ", ")
+                summary += ", \(failures.count) failed: " + names + (failures.count > 10 ? " …" : "")
             }
-            printError(summary)
+            return summary
         }
-        return failures
     }
 }
 

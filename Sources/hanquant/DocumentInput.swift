@@ -105,16 +105,23 @@ struct TooLarge: Error, CustomStringConvertible {
     }
 }
 
-/// A document that could not be read, reported as one line naming the file.
+/// A document that could not be read, reported as one line naming the
+/// file, or the record of a JSON Lines input.
 struct DocumentFailure: Error, CustomStringConvertible, Sendable {
-    /// The input that failed.
-    let input: DocumentInput
+    /// The failed document as messages name it: a file, or a record's line and id.
+    let displayName: String
     /// Why, in words.
     let reason: String
 
     init(input: DocumentInput, error: Error) {
-        self.input = input
+        displayName = input.displayName
         reason = Self.reason(error)
+    }
+
+    /// A record of a JSON Lines input that failed.
+    init(record: RecordPlace, reason: String) {
+        displayName = record.displayName
+        self.reason = reason
     }
 
     /// One line for `error`: a read error's own words, the system's reason
@@ -137,5 +144,5 @@ struct DocumentFailure: Error, CustomStringConvertible, Sendable {
         }
     }
 
-    var description: String { "\(input.displayName): \(reason)" }
+    var description: String { "\(displayName): \(reason)" }
 }

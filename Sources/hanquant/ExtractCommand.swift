@@ -44,7 +44,7 @@ struct ExtractCommand: ParsableCommand {
         do {
             out.write(writer.header())
             let batch = BatchRun(inputs: inputs, options: options, quiet: quiet)
-            if options.jobs == 1 || inputs.count == 1 {
+            if options.jobs == 1 || (inputs.count == 1 && !options.reading.readsRecords) {
                 // One at a time: render while writing, in chunks, so that a large
                 // document's output is never held whole.
                 failures = try batch.run({ $0 }, deliver: { extraction in

@@ -93,8 +93,8 @@ struct ExtractionOptions: ParsableArguments {
         let reportDate = date.flatMap(CalendarDate.init(iso:))
         let currency = self.currency, reading = self.reading
         return { [lexicon] in
-            Extractor(encoding: reading.encoding, units: lexicon, reportDate: reportDate, currency: currency,
-                      keepsBoilerplate: reading.keepsBoilerplate, inputFormat: reading.inputFormat)
+            Extractor(encoding: reading.documentEncoding, units: lexicon, reportDate: reportDate, currency: currency,
+                      keepsBoilerplate: reading.keepsBoilerplate, inputFormat: reading.inputFormat?.documentFormat)
         }
     }
 
