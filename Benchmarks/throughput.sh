@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures hanquant extract end to end on one core: throughput in MB/s of
 # input and peak memory, on the seed report repeated to about 50 MB and on
-# pathological inputs, then the time of each pipeline stage on 10 MB
+# pathological inputs; then the ratio to iconv, the 2-core ratio on one
+# document and the peak memory for 200 MB; then the time of each pipeline stage on 10 MB
 # (Benchmarks/StageTimes). Each row is the best of RUNS runs (default 3):
 # the machine is shared, and the best run is the one least disturbed.
 # Prints Markdown tables. Usage: Benchmarks/throughput.sh [MB] [RUNS]
@@ -72,6 +73,29 @@ for jobs in 1 "$(nproc)"; do
     awk -v s="$size" -v j="$jobs" -v n="$(wc -l < "$work/out")" -v t="$seconds" -v p="$peak" 'BEGIN {
         mb = s / 1048576; printf "| 20 files, --jobs %d | %.1f | jsonl | %d | %.2f | %.1f | %.0f |\n", j, mb, n, t, mb / t, p / 1024 }'
 done
+
+# The figures issue 16 asks for, each from one run of this script: single-core
+# MB/s on the repeated seed, the time against iconv's UTF-8 to UTF-16LE over
+# the same file, the 2-core time of that one document against its 1-core
+# time, and the peak memory of one 200 MB document.
+echo
+size=$(stat -c %s "$work/seed-repeated.txt")
+best "$runs" $cores "$binary" extract --quiet --format jsonl "$work/seed-repeated.txt"
+one_core="$seconds"
+best "$runs" "$binary" extract --quiet --format jsonl --jobs "$(nproc)" "$work/seed-repeated.txt"
+all_cores="$seconds"
+best "$runs" $cores iconv -f UTF-8 -t UTF-16LE "$work/seed-repeated.txt"
+iconv_seconds="$seconds"
+for _ in 1 2 3 4; do cat "$work/seed-repeated.txt"; done > "$work/two-hundred.txt"
+best 1 $cores "$binary" extract --quiet --format jsonl "$work/two-hundred.txt"
+rm -f "$work/two-hundred.txt"
+awk -v s="$size" -v one="$one_core" -v all="$all_cores" -v i="$iconv_seconds" -v p="$peak" -v t="$seconds" -v n="$(nproc)" 'BEGIN {
+    mb = s / 1048576
+    printf "| figure | value |\n| --- | ---: |\n"
+    printf "| single-core throughput, %.0f MB of the seed | %.1f MB/s |\n", mb, mb / one
+    printf "| time against iconv -f UTF-8 -t UTF-16LE (%.2f s) | %.1f times |\n", i, one / (i > 0 ? i : 0.01)
+    printf "| one document on %d cores against 1 core | %.2f |\n", n, all / one
+    printf "| peak memory, one %.0f MB document (%.1f s) | %.0f MB |\n", 4 * mb, t, p / 1024 }'
 
 # Where the time goes: each stage on 10 MB of the seed, in one thread.
 for _ in $(seq $(( 10 * 1024 * 1024 / $(stat -c %s "$seed") ))); do cat "$seed"; done > "$work/ten.txt"

@@ -10,22 +10,12 @@ struct JSONBytes {
     /// An object of scalar values, each as its JSON text (see ``FlatJSONObject``), reaching the end.
     mutating func flatObject() -> [String: String]? {
         var fields: [String: String] = [:]
-        skipSpace()
-        guard take(UInt8(ascii: "{")) else { return nil }
-        skipSpace()
-        if take(UInt8(ascii: "}")) { return atEnd() ? fields : nil }
-        repeat {
-            skipSpace()
-            guard let (key, _) = string() else { return nil }
-            skipSpace()
-            guard take(UInt8(ascii: ":")) else { return nil }
-            skipSpace()
-            guard let value = scalar() else { return nil }
+        let whole = object { reader, key in
+            guard let value = reader.scalar() else { return false }
             fields[key] = value
-            skipSpace()
-        } while take(UInt8(ascii: ","))
-        guard take(UInt8(ascii: "}")) else { return nil }
-        return atEnd() ? fields : nil
+            return true
+        }
+        return whole ? fields : nil
     }
 
     /// A value of a field ``fields(_:)`` was asked for.
@@ -44,26 +34,33 @@ struct JSONBytes {
     /// twice keeps its last value.
     mutating func fields(_ wanted: Set<String>) -> [String: Value]? {
         var found: [String: Value] = [:]
+        let whole = object { reader, key in
+            guard wanted.contains(key) else { return reader.skipValue(depth: 0) }
+            guard let value = reader.value() else { return false }
+            found[key] = value
+            return true
+        }
+        return whole ? found : nil
+    }
+
+    /// Walks one object that reaches the end of the text, handing each
+    /// key to `field`, which reads its value; false when the text is not
+    /// such an object or `field` refuses a value.
+    private mutating func object(_ field: (inout JSONBytes, String) -> Bool) -> Bool {
         skipSpace()
-        guard take(UInt8(ascii: "{")) else { return nil }
+        guard take(UInt8(ascii: "{")) else { return false }
         skipSpace()
-        if take(UInt8(ascii: "}")) { return atEnd() ? found : nil }
+        if take(UInt8(ascii: "}")) { return atEnd() }
         repeat {
             skipSpace()
-            guard let (key, _) = string() else { return nil }
+            guard let (key, _) = string() else { return false }
             skipSpace()
-            guard take(UInt8(ascii: ":")) else { return nil }
+            guard take(UInt8(ascii: ":")) else { return false }
             skipSpace()
-            if wanted.contains(key) {
-                guard let value = value() else { return nil }
-                found[key] = value
-            } else {
-                guard skipValue(depth: 0) else { return nil }
-            }
+            guard field(&self, key) else { return false }
             skipSpace()
         } while take(UInt8(ascii: ","))
-        guard take(UInt8(ascii: "}")) else { return nil }
-        return atEnd() ? found : nil
+        return take(UInt8(ascii: "}")) && atEnd()
     }
 
     /// One value, a string decoded and an integer's digits kept.
