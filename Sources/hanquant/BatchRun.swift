@@ -14,6 +14,8 @@ struct BatchRun {
     let inputs: [DocumentInput]
     let options: ExtractionOptions
     let quiet: Bool
+    /// How large plain-text documents are read in windows and written, if they are.
+    var windowed: WindowedOutput? = nil
 
     /// Runs `work` on every document and hands each result to `deliver` in
     /// input order. Returns the documents that failed.
@@ -28,28 +30,86 @@ struct BatchRun {
                                       deliver: { outcome in tally.count(outcome, displayName: nil, deliver: deliver) })
             tally.documents = records.count
         } else {
-            let inputs = self.inputs
-            let maximumBytes = options.maximumBytes
             var progress = Progress(total: inputs.count, totalBytes: inputs.reduce(0) { $0 + ($1.size ?? 0) },
                                     enabled: !quiet && isatty(STDERR_FILENO) == 1)
-            ParallelExtraction.run(count: inputs.count, jobs: options.jobs, makeExtractor: makeExtractor, work: { index, extractor in
-                let input = inputs[index]
-                do {
-                    let document = try input.read(with: extractor.reader, maximumBytes: maximumBytes)
-                    return Self.outcome(of: extractor.facts(in: document), work)
-                } catch {
-                    return .failed(DocumentFailure(input: input, error: error))
+            // Runs of documents read whole go to the threads a document each; a
+            // document read in windows has the threads to itself, in its turn.
+            var start = 0
+            while start < inputs.count {
+                if let windowed, isWindowed(inputs[start], windowed),
+                   try readInWindows(inputs[start], windowed, makeExtractor: makeExtractor, tally: &tally) {
+                    progress.advance(bytes: inputs[start].size ?? 0)
+                    start += 1
+                    continue
                 }
-            }, deliver: { index, outcome in
-                progress.clear()
-                tally.count(outcome, displayName: inputs[index].displayName, deliver: deliver)
-                progress.advance(bytes: inputs[index].size ?? 0)
-            })
+                var end = start + 1
+                while end < inputs.count, windowed.map({ !isWindowed(inputs[end], $0) }) ?? true { end += 1 }
+                readWhole(inputs[start..<end], makeExtractor: makeExtractor, work, tally: &tally, progress: &progress, deliver: deliver)
+                start = end
+            }
             progress.clear()
             tally.documents = inputs.count
         }
         if !quiet { printError(tally.summary) }
         return tally.failures
+    }
+
+    /// Reads `inputs` whole, on the threads a document each, handing each
+    /// result to `deliver` in order.
+    private func readWhole<Value: Sendable>(_ inputs: ArraySlice<DocumentInput>, makeExtractor: @escaping @Sendable () -> Extractor,
+                                            _ work: @escaping @Sendable (Extraction) -> Value, tally: inout Tally,
+                                            progress: inout Progress, deliver: (Value) -> Void) {
+        let inputs = Array(inputs)
+        let maximumBytes = options.maximumBytes
+        ParallelExtraction.run(count: inputs.count, jobs: options.jobs, makeExtractor: makeExtractor, work: { index, extractor in
+            let input = inputs[index]
+            do {
+                let document = try input.read(with: extractor.reader, maximumBytes: maximumBytes)
+                return Self.outcome(of: extractor.facts(in: document), work)
+            } catch {
+                return .failed(DocumentFailure(input: input, error: error))
+            }
+        }, deliver: { index, outcome in
+            progress.clear()
+            tally.count(outcome, displayName: inputs[index].displayName, deliver: deliver)
+            progress.advance(bytes: inputs[index].size ?? 0)
+        })
+    }
+
+    /// Whether `input` is to be read in windows: a file larger than
+    /// `--window` allows, read as plain text in the encoding it shows, within --max-size.
+    private func isWindowed(_ input: DocumentInput, _ windowed: WindowedOutput) -> Bool {
+        guard !input.isStandardInput, options.reading.documentEncoding == nil, let size = input.size,
+              size <= options.maximumBytes else { return false }
+        return windowed.size.applies(toDocumentOf: size)
+    }
+
+    /// Reads `input` in windows, on every thread, writing its facts as they
+    /// come; false, having written nothing, when it is to be read whole
+    /// (not plain UTF-8 text, or a file that cannot be opened, whose error
+    /// reading it whole reports).
+    private func readInWindows(_ input: DocumentInput, _ windowed: WindowedOutput,
+                               makeExtractor: @escaping @Sendable () -> Extractor, tally: inout Tally) throws -> Bool {
+        let descriptor = input.filePath.withCString { open($0, O_RDONLY) }
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        let format = windowed.format
+        var begun = false
+        let outcome = try WindowedExtraction.run(
+            name: input.documentName, windowBytes: windowed.size.bytes, jobs: options.jobs,
+            inputFormat: options.reading.inputFormat?.documentFormat,
+            source: { buffer in try DescriptorReader.read(descriptor, into: buffer) },
+            makeExtractor: makeExtractor,
+            work: { extraction, factsBefore in FactWriter.window(extraction, format: format, factsBefore: factsBefore) },
+            deliver: { rendered in
+                if !begun { windowed.begin() }
+                begun = true
+                windowed.write(rendered)
+            })
+        guard let outcome else { return false }
+        if let last = outcome.last { windowed.write(FactWriter.closing(after: last, format: format, facts: outcome.facts)) }
+        tally.countWindowed(outcome, input: input)
+        return true
     }
 
     /// One record's outcome: its failure as it was read, or its extraction.
@@ -95,6 +155,20 @@ struct BatchRun {
                 skippedNumbers += skipped
                 deliver(value)
             case .failed(let failure):
+                failures.append(failure)
+                printError("error: \(failure)")
+            }
+        }
+
+        /// Reports a document read in windows, whose facts were written as
+        /// they came: its warnings, and its failure if reading stopped early.
+        mutating func countWindowed(_ outcome: WindowedExtraction.Outcome, input: DocumentInput) {
+            for line in outcome.warnings { printError("warning: \(input.displayName): " + line) }
+            facts += outcome.facts
+            warnings += outcome.warnings.count
+            skippedNumbers += outcome.skippedNumbers
+            if let error = outcome.error {
+                let failure = DocumentFailure(input: input, error: error)
                 failures.append(failure)
                 printError("error: \(failure)")
             }

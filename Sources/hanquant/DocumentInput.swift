@@ -31,6 +31,9 @@ struct DocumentInput: Equatable, Sendable {
     }
 
     /// The file's name without its last extension, or `stdin`.
+    /// The name its facts carry: ``plainName``, unless another input shares it.
+    var documentName: String { name ?? plainName }
+
     var plainName: String {
         isStandardInput ? "stdin" : DocumentReader.documentName(for: URL(fileURLWithPath: path))
     }
@@ -72,7 +75,7 @@ struct DocumentInput: Equatable, Sendable {
         }
         if let size, size > maximumBytes { throw TooLarge(bytes: size, limit: maximumBytes) }
         let bytes = filePath.isUTF8 ? try Data(contentsOf: URL(fileURLWithPath: path)) : try filePath.contents()
-        return try reader.read(bytes, name: name ?? plainName)
+        return try reader.read(bytes, name: documentName)
     }
 
     /// Expands command-line paths: files stay, directories give their

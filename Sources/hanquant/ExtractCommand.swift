@@ -21,6 +21,11 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "No progress and no summary on standard error.")
     var quiet = false
 
+    @Option(help: ArgumentHelp("Read a plain-text document larger than 8 windows in windows of this many bytes (K and M suffixes; 0 reads every document whole). "
+                               + "Memory stays bounded by the window, --jobs threads share one document, and the output is the same as read whole.",
+                               valueName: "size"))
+    var window: WindowSize = .standard
+
     /// The input that is the file at `path` (through links, hard or symbolic), if any.
     static func input(in inputs: [DocumentInput], sameFileAs path: String) -> DocumentInput? {
         var output = stat()
@@ -43,7 +48,9 @@ struct ExtractCommand: ParsableCommand {
         let failures: [DocumentFailure]
         do {
             out.write(writer.header())
-            let batch = BatchRun(inputs: inputs, options: options, quiet: quiet)
+            let windowed = WindowedOutput(size: window, format: format, begin: { out.write(writer.separator()) },
+                                          write: { out.write($0) })
+            let batch = BatchRun(inputs: inputs, options: options, quiet: quiet, windowed: windowed)
             if options.jobs == 1 || (inputs.count == 1 && !options.reading.readsRecords) {
                 // One at a time: render while writing, in chunks, so that a large
                 // document's output is never held whole.

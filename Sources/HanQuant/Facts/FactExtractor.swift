@@ -44,14 +44,14 @@ final class FactExtractor {
     /// The facts of `document`, whose quantities `quantities` appends to an
     /// empty array sentence by sentence, in order. `reportDate` overrides the
     /// document's own date for relative periods.
-    func facts(of document: Document, reportDate: CalendarDate?,
+    /// `entering` is what the sub-headings of the windows before left, for
+    /// a later window of a document read in windows.
+    func facts(of document: Document, reportDate: CalendarDate?, entering: SubheadingState = .none,
                quantities: (Sentence, inout [Quantity]) -> Void, scan: ([UInt16]) -> [Quantity] = { _ in [] },
                tableProblems: (Table, Int) -> Void = { _, _ in }) -> [Fact] {
         let units = document.text.normalized
         let date = reportDate ?? document.date
-        let resolver = PeriodResolver(reportDate: date, subjectYear: document.context.subjectYear,
-                                      budgetYear: document.context.budgetYear,
-                                      fiscalYearStartMonth: document.context.region?.fiscalYearStartMonth ?? 1)
+        let resolver = Self.resolver(of: document, reportDate: reportDate)
         let readsROCYears = document.context.region == .taiwan
         let subjectYear = document.context.subjectYear
         var facts: [Fact] = []
@@ -72,10 +72,9 @@ final class FactExtractor {
         }
         var paragraphYear: Int?
         // The year or fiscal year of the last unnumbered sub-heading (本年度修訂預算),
-        // until the next sub-heading or heading.
-        var subheadingPeriod: Period?
-        // Whether that sub-heading names a plan (本年度修訂預算): its figures are estimates.
-        var subheadingPlan: PlanSection?
+        // until the next sub-heading or heading, and whether it names a plan
+        // (本年度修訂預算): its figures are estimates.
+        var subheading = entering
         // Inside a list opened by a target cue and a colon (主要预期目标是:…;…;), whose items are targets.
         var inTargetList = false
         // The period of a heading's year, made once per year rather than per figure.
@@ -86,26 +85,8 @@ final class FactExtractor {
             lastYearPeriod = period
             return period
         }
-        let sectionContexts = SectionContexts(document, reportYear: date?.year,
-                                              titleYear: document.title.flatMap(YearReader.firstYear(in:)), targets: targets,
-                                              periods: periods, resolver: resolver)
-
-        // Table rows by line: their cells are read as a table, never as prose.
-        var tableRows: [Int: (table: Int, row: Int?)] = [:]
-        for (number, table) in document.tables.enumerated() {
-            for row in table.header { tableRows[row.line] = (number, nil) }
-            // One cell per line: a row's later lines are read with its first.
-            if table.separator == .cellPerLine {
-                for row in table.header + table.rows {
-                    for cell in row.cells.dropFirst() { tableRows[document.lines.lineNumber(at: cell.lowerBound)] = (number, nil) }
-                }
-            }
-            // A caption (表1 2023年…) and a 单位 line name the table; they hold no figures of their own.
-            for range in [table.caption, table.unit].compactMap({ $0 }) {
-                tableRows[document.lines.lineNumber(at: range.lowerBound)] = (number, nil)
-            }
-            for (index, row) in table.rows.enumerated() { tableRows[row.line] = (number, index) }
-        }
+        let sectionContexts = sectionContexts(of: document, reportYear: date?.year, resolver: resolver)
+        let tableRows = Self.tableRows(of: document)
         var layouts: [Int: TableFacts.Layout] = [:]
         func original(_ range: Range<Int>) -> String { document.text.originalString(ofNormalized: range) }
 
@@ -128,7 +109,7 @@ final class FactExtractor {
                                                                   contextYear: headingYear ?? subjectYear)
                 layouts[place.table] = layout
                 let fallback = (headingYear ?? subjectYear).map(yearPeriod)
-                let withoutUnit = tableFacts.facts(of: table, number: place.table + 1, layout: layout, rowIndex: row, sentence: index,
+                let withoutUnit = tableFacts.facts(of: table, number: document.window.tablesBefore + place.table + 1, layout: layout, rowIndex: row, sentence: index,
                                                    units, text: original, fallbackPeriod: fallback,
                                                    isAfterReport: resolver.isAfterReport, scan: scan, into: &facts)
                 if withoutUnit > 0 { tableProblems(table, withoutUnit) }
@@ -136,14 +117,12 @@ final class FactExtractor {
             }
             periods.expressions(in: units, range: sentence.range, readsROCYears: readsROCYears, into: &expressions)
             if sentence.isHeading && context.hasHeadingTitle {
-                subheadingPeriod = nil
-                subheadingPlan = nil
+                subheading = .none
             } else if isSubheading(units, sentence.range) {
-                subheadingPeriod = expressions.first { $0.namesPeriod && ($0.isBareYear || $0.isFiscalYear || $0.fiscalOffset != nil) }
-                    .flatMap { resolve($0, units, resolver, contextYear: headingYear) }
-                subheadingPlan = targets.isPlanHeading(Array(units[sentence.range])) ? PlanSection(year: subheadingPeriod?.firstYear) : nil
+                subheading = self.subheading(sentence.range, units, expressions, resolver: resolver, headingYear: headingYear)
             }
-            let plan = context.plan ?? subheadingPlan
+            let subheadingPeriod = subheading.period
+            let plan = context.plan ?? subheading.plan
             var previousEnd = sentence.range.lowerBound
             var previousIndicator: String?
             // The indicator of the last amount or count: what a figure after a share names (占…27.9%,较…增加640亿元).
@@ -280,6 +259,74 @@ final class FactExtractor {
             if let year = expressions.last(where: { $0.year != nil && !$0.isDeadline })?.year { paragraphYear = year }
         }
         return facts
+    }
+
+    /// What the sub-headings of `document` leave to the text after it,
+    /// given what they found `entering` it: the forward pass of
+    /// ``facts(of:reportDate:entering:quantities:scan:tableProblems:)``
+    /// keeps only the last heading or sub-heading outside a table, so this
+    /// reads the sentences back to that one alone. A document read in
+    /// windows hands it to its next window, which can then be extracted
+    /// before this one is.
+    func subheadingState(after document: Document, reportDate: CalendarDate?, entering: SubheadingState) -> SubheadingState {
+        let units = document.text.normalized
+        let resolver = Self.resolver(of: document, reportDate: reportDate)
+        let sectionContexts = sectionContexts(of: document, reportYear: (reportDate ?? document.date)?.year, resolver: resolver)
+        let tableRows = Self.tableRows(of: document)
+        for sentence in document.sentences.reversed() where tableRows[sentence.line] == nil {
+            let context = sectionContexts[sentence.section]
+            if sentence.isHeading && context.hasHeadingTitle { return .none }
+            guard isSubheading(units, sentence.range) else { continue }
+            var expressions: [PeriodExpression] = []
+            periods.expressions(in: units, range: sentence.range, readsROCYears: document.context.region == .taiwan, into: &expressions)
+            return subheading(sentence.range, units, expressions, resolver: resolver, headingYear: context.year)
+        }
+        return entering
+    }
+
+    /// The period and plan of an unnumbered sub-heading at `range`, whose
+    /// period expressions are `expressions`.
+    private func subheading(_ range: Range<Int>, _ units: [UInt16], _ expressions: [PeriodExpression],
+                            resolver: PeriodResolver, headingYear: Int?) -> SubheadingState {
+        let period = expressions.first { $0.namesPeriod && ($0.isBareYear || $0.isFiscalYear || $0.fiscalOffset != nil) }
+            .flatMap { resolve($0, units, resolver, contextYear: headingYear) }
+        return SubheadingState(period: period,
+                               plan: targets.isPlanHeading(Array(units[range])) ? PlanSection(year: period?.firstYear) : nil)
+    }
+
+    /// The resolver of a document's periods.
+    private static func resolver(of document: Document, reportDate: CalendarDate?) -> PeriodResolver {
+        PeriodResolver(reportDate: reportDate ?? document.date, subjectYear: document.context.subjectYear,
+                       budgetYear: document.context.budgetYear,
+                       fiscalYearStartMonth: document.context.region?.fiscalYearStartMonth ?? 1)
+    }
+
+    /// What the headings above each section of `document` say.
+    private func sectionContexts(of document: Document, reportYear: Int?, resolver: PeriodResolver) -> SectionContexts {
+        SectionContexts(document, reportYear: reportYear, titleYear: document.title.flatMap(YearReader.firstYear(in:)),
+                        targets: targets, periods: periods, resolver: resolver)
+    }
+
+    /// Table lines by line number: the rows with figures by their row
+    /// index, header, caption, unit and later cell lines with none. Their
+    /// cells are read as a table, never as prose.
+    private static func tableRows(of document: Document) -> [Int: (table: Int, row: Int?)] {
+        var tableRows: [Int: (table: Int, row: Int?)] = [:]
+        for (number, table) in document.tables.enumerated() {
+            for row in table.header { tableRows[row.line] = (number, nil) }
+            // One cell per line: a row's later lines are read with its first.
+            if table.separator == .cellPerLine {
+                for row in table.header + table.rows {
+                    for cell in row.cells.dropFirst() { tableRows[document.lines.lineNumber(at: cell.lowerBound)] = (number, nil) }
+                }
+            }
+            // A caption (表1 2023年…) and a 单位 line name the table; they hold no figures of their own.
+            for range in [table.caption, table.unit].compactMap({ $0 }) {
+                tableRows[document.lines.lineNumber(at: range.lowerBound)] = (number, nil)
+            }
+            for (index, row) in table.rows.enumerated() { tableRows[row.line] = (number, index) }
+        }
+        return tableRows
     }
 
     /// The layout of a table, its header periods resolved in `contextYear`.

@@ -78,7 +78,7 @@ struct TargetDetector: Sendable {
 }
 
 /// A section whose heading names a plan (三、2017年工作计划).
-struct PlanSection: Equatable {
+struct PlanSection: Equatable, Sendable {
     /// The year the plan is for, when the heading or report date tells it.
     let year: Int?
 }

@@ -10,16 +10,19 @@ enum FactRow {
         "format", "page",
     ]
 
-    /// Writes one record per fact of `extraction`, numbered from 1, with
-    /// `separator` between records and `terminator` after each.
-    static func write(_ extraction: Extraction, to encoder: inout RecordEncoder,
-                      separator: String = "", terminator: String = "") {
-        var parts = DocumentParts(extraction.document)
+    /// Writes one record per fact of `extraction`, numbered from
+    /// `factsBefore + 1`, with `first` before the document's first record,
+    /// `separator` before each later one, and `terminator` after each. A
+    /// window of a document read in windows is written with the lines,
+    /// code points and facts of the windows before it counted in.
+    static func write(_ extraction: Extraction, factsBefore: Int = 0, to encoder: inout RecordEncoder,
+                      first: String = "", separator: String = "", terminator: String = "") {
+        var parts = DocumentParts(extraction.document, factsBefore: factsBefore)
         extraction.facts.withUnsafeBufferPointer { facts in
             for position in facts.indices {
                 // Each fact is read in place: copying it would retain and release every string it holds.
-                write(facts[position], number: position + 1, of: &parts, to: &encoder,
-                      prefix: position > 0 ? separator : "", suffix: terminator)
+                write(facts[position], number: factsBefore + position + 1, of: &parts, to: &encoder,
+                      prefix: factsBefore + position > 0 ? separator : first, suffix: terminator)
             }
         }
     }
@@ -39,9 +42,16 @@ enum FactRow {
         var section: (index: Int?, path: String?) = (nil, nil)
         /// The line of the last record: records come in text order.
         var line = 1
+        /// What the windows before this text hold: lines, code points and facts.
+        let linesBefore: Int
+        let codePointsBefore: Int
+        let factsBefore: Int
 
-        init(_ document: Document) {
+        init(_ document: Document, factsBefore: Int) {
             self.document = document
+            linesBefore = document.window.linesBefore
+            codePointsBefore = document.window.codePointsBefore
+            self.factsBefore = factsBefore
             name = document.name
             lines = document.lines
             sentences = document.sentences
@@ -92,13 +102,14 @@ enum FactRow {
             + bound(fact.cell?.rowLabel) + bound(fact.cell?.columnLabel)
             + bound(parts.format) + 10 * 20 + 5 + (fact.quantity.value.textLength + 2) + ((fact.quantity.valueMax?.textLength ?? 2) + 2)
         let name = parts.name, line = parts.lineNumber(at: range.lowerBound), original = parts.original
+        let linesBefore = parts.linesBefore, codePointsBefore = parts.codePointsBefore, factsBefore = parts.factsBefore
         let format = parts.format, page = parts.paged ? parts.document.text.page(ofLine: line) : nil
         encoder.record(atMost: size, prefix: prefix, suffix: suffix) { fields in
             fields.shared(.document, id: 0) { $0.appendText(name) }
             fields.integer(number)
-            fields.integer(line)
-            fields.integer(codePoints.lowerBound)
-            fields.integer(codePoints.upperBound)
+            fields.integer(linesBefore + line)
+            fields.integer(codePointsBefore + codePoints.lowerBound)
+            fields.integer(codePointsBefore + codePoints.upperBound)
             fields.documentText(text)
             fields.text(fact.quantity.number)
             fields.text(fact.quantity.scale)
@@ -119,7 +130,7 @@ enum FactRow {
             } else {
                 fields.shared(.sentence, id: fact.sentence) { $0.appendDocumentText(original[sentenceRange]) }
             }
-            fields.integer(fact.describes.map { $0 + 1 })
+            fields.integer(fact.describes.map { factsBefore + $0 + 1 })
             fields.integer(fact.cell?.table)
             fields.integer(fact.cell?.row)
             fields.integer(fact.cell?.column)

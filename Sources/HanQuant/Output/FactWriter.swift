@@ -66,37 +66,76 @@ public struct FactWriter: Sendable {
     }
 
     private static func render(_ extraction: Extraction, format: OutputFormat, to encoder: inout RecordEncoder) {
+        renderOpening(extraction.document, format: format, to: &encoder)
+        renderFacts(extraction, format: format, factsBefore: 0, to: &encoder)
+        renderClosing(extraction, format: format, facts: extraction.facts.count, to: &encoder)
+    }
+
+    /// One window's facts of a document read in windows (see
+    /// ``WindowedExtraction``), numbered after the `factsBefore` facts of the
+    /// windows before it; the first window's begins the document. Safe to
+    /// call from any thread. After the last window, ``closing(after:format:facts:)``
+    /// ends the document.
+    public static func window(_ extraction: Extraction, format: OutputFormat, factsBefore: Int) -> RenderedDocument {
+        var encoder = RecordEncoder(style: format == .csv ? .csv : .json, capacity: extraction.facts.count * 512 + 256)
+        if extraction.document.window.index == 0 { renderOpening(extraction.document, format: format, to: &encoder) }
+        renderFacts(extraction, format: format, factsBefore: factsBefore, to: &encoder)
+        return encoder.finish()
+    }
+
+    /// What ends a document read in windows whose last window is `last`,
+    /// after its `facts` facts in all.
+    public static func closing(after last: Extraction, format: OutputFormat, facts: Int) -> RenderedDocument {
+        var encoder = RecordEncoder(style: format == .csv ? .csv : .json, capacity: 256)
+        renderClosing(last, format: format, facts: facts, to: &encoder)
+        return encoder.finish()
+    }
+
+    /// What opens a document's record in JSON: its fields before the facts.
+    private static func renderOpening(_ document: Document, format: OutputFormat, to encoder: inout RecordEncoder) {
+        guard format == .json else { return }
+        encoder.append("{\"doc\":")
+        encoder.appendText(document.name)
+        encoder.append(",\"title\":")
+        encoder.appendText(document.title)
+        encoder.append(",\"doc_date\":")
+        encoder.appendText(document.date?.description)
+        encoder.append(",\"encoding\":")
+        encoder.appendText(document.text.encoding.name)
+        encoder.append(",\"facts\":[")
+    }
+
+    /// The records of `extraction`'s facts, numbered after `factsBefore`.
+    private static func renderFacts(_ extraction: Extraction, format: OutputFormat, factsBefore: Int,
+                                    to encoder: inout RecordEncoder) {
         switch format {
         case .jsonl:
-            FactRow.write(extraction, to: &encoder, terminator: "\n")
+            FactRow.write(extraction, factsBefore: factsBefore, to: &encoder, terminator: "\n")
         case .csv:
-            FactRow.write(extraction, to: &encoder, terminator: "\r\n")
+            FactRow.write(extraction, factsBefore: factsBefore, to: &encoder, terminator: "\r\n")
         case .json:
-            let document = extraction.document
-            encoder.append("{\"doc\":")
-            encoder.appendText(document.name)
-            encoder.append(",\"title\":")
-            encoder.appendText(document.title)
-            encoder.append(",\"doc_date\":")
-            encoder.appendText(document.date?.description)
-            encoder.append(",\"encoding\":")
-            encoder.appendText(document.text.encoding.name)
-            encoder.append(",\"facts\":[")
-            if !extraction.facts.isEmpty { encoder.append("\n") }
-            FactRow.write(extraction, to: &encoder, separator: ",\n")
-            encoder.append(extraction.facts.isEmpty ? "]" : "\n]")
-            encoder.append(",\"subject_year\":")
-            encoder.append(document.context.subjectYear.map(String.init) ?? "null")
-            encoder.append(",\"region\":")
-            encoder.appendText(document.context.region?.rawValue)
-            encoder.append(",\"currency\":")
-            encoder.appendText(extraction.currency)
-            encoder.append(",\"format\":")
-            encoder.appendText(document.format.rawValue)
-            encoder.append(",\"left_out\":")
-            encoder.append(document.text.encoding.leftOut.map(String.init) ?? "null")
-            encoder.append("}")
+            FactRow.write(extraction, factsBefore: factsBefore, to: &encoder, first: "\n", separator: ",\n")
         }
+    }
+
+    /// What closes a document's record in JSON, after its `facts` facts:
+    /// its fields after the facts.
+    private static func renderClosing(_ extraction: Extraction, format: OutputFormat, facts: Int,
+                                      to encoder: inout RecordEncoder) {
+        guard format == .json else { return }
+        let document = extraction.document
+        encoder.append(facts == 0 ? "]" : "\n]")
+        encoder.append(",\"subject_year\":")
+        encoder.append(document.context.subjectYear.map(String.init) ?? "null")
+        encoder.append(",\"region\":")
+        encoder.appendText(document.context.region?.rawValue)
+        encoder.append(",\"currency\":")
+        encoder.appendText(extraction.currency)
+        encoder.append(",\"format\":")
+        encoder.appendText(document.format.rawValue)
+        encoder.append(",\"left_out\":")
+        encoder.append(document.text.encoding.leftOut.map(String.init) ?? "null")
+        encoder.append("}")
     }
 
     /// What comes after the last document.

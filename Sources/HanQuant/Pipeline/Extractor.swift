@@ -73,7 +73,8 @@ public final class Extractor {
     /// up, or `unitless` (by first line) figures had no unit.
     private static func tableWarnings(_ document: Document, unitless: [Int: Int]) -> [QuantityWarning] {
         document.tables.compactMap { table in
-            let place = "lines \(table.lines.lowerBound)-\(table.lines.upperBound)"
+            let before = document.window.linesBefore
+            let place = "lines \(before + table.lines.lowerBound)-\(before + table.lines.upperBound)"
             let start = table.header.first ?? table.rows[0]
             let range = start.cells.first ?? 0..<0
             if let problem = table.problem {
@@ -87,6 +88,18 @@ public final class Extractor {
 
     /// The facts of a document already read.
     public func facts(in document: Document) -> Extraction {
+        facts(in: document, entering: .none)
+    }
+
+    /// What the sub-headings of a window leave to the next, given what
+    /// they found `entering` it (see ``FactExtractor/subheadingState(after:reportDate:entering:)``).
+    func subheadingState(after document: Document, entering: SubheadingState) -> SubheadingState {
+        factExtractor.subheadingState(after: document, reportDate: reportDate, entering: entering)
+    }
+
+    /// The facts of a document or window already read; `entering` is
+    /// what the sub-headings of the windows before left.
+    func facts(in document: Document, entering: SubheadingState) -> Extraction {
         var warnings: [QuantityWarning] = []
         // Each sentence is scanned just before its facts are made, so only
         // one sentence's quantities are held at a time, and its text is still in cache.
@@ -96,7 +109,7 @@ public final class Extractor {
         let currency = currency(of: document)
         let scanner = scanner(for: currency)
         var unitless: [Int: Int] = [:]
-        let facts = factExtractor.facts(of: document, reportDate: reportDate, quantities: { sentence, quantities in
+        let facts = factExtractor.facts(of: document, reportDate: reportDate, entering: entering, quantities: { sentence, quantities in
             scanner.scan(units, in: sentence.range, appendingTo: &quantities, warnings: &warnings)
         }, scan: { written in
             scanner.scan(written, in: written.indices).quantities

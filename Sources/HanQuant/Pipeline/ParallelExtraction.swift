@@ -40,9 +40,9 @@ extension ParallelExtraction {
     /// such as records on standard input) with `work` on `jobs` threads and
     /// passes each result to `deliver` in the order the items came, on the
     /// calling thread. `next` is called on one thread at a time; at most
-    /// `2 × jobs` items are held between it and delivery.
+    /// `window` items (`2 × jobs` unless given) are held between it and delivery.
     public static func stream<Item: Sendable, Result: Sendable>(
-        jobs: Int,
+        jobs: Int, window: Int? = nil,
         makeExtractor: @escaping @Sendable () -> Extractor,
         next: @escaping @Sendable () -> Item?,
         work: @escaping @Sendable (Item, Extractor) -> Result,
@@ -53,7 +53,7 @@ extension ParallelExtraction {
             while let item = next() { deliver(work(item, extractor)) }
             return
         }
-        let queue = StreamSlots<Result>(window: jobs * 2)
+        let queue = StreamSlots<Result>(window: window ?? jobs * 2)
         for _ in 0..<jobs {
             let thread = Thread {
                 let extractor = makeExtractor()

@@ -13,13 +13,23 @@ public enum DescriptorReader {
         public var reason: String { String(cString: strerror(code)) }
     }
 
+    /// Reads what `descriptor` gives next into `buffer`, retrying a read a
+    /// signal interrupted; returns the bytes read, 0 at the end.
+    public static func read(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer) throws(Failure) -> Int {
+        while true {
+            let count = Foundation.read(descriptor, buffer.baseAddress, buffer.count)
+            if count >= 0 { return count }
+            if errno != EINTR { throw Failure(code: errno) }
+        }
+    }
+
     /// What `descriptor` holds until its end; `overLimit` when more than
     /// `limit` bytes came, where reading stopped.
     public static func readAll(_ descriptor: Int32, limit: Int = .max) throws(Failure) -> (data: Data, overLimit: Bool) {
         var data = Data()
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw Failure(code: errno)

@@ -25,6 +25,12 @@ public enum ReadError: Error, Equatable, Sendable, CustomStringConvertible {
     case damagedArchive
     /// `--input-format html` was given and libxml2 could not parse the bytes as a page.
     case unparsablePage
+    /// A document read in windows (``TextWindowReader``) stopped being
+    /// text past its opening, at `byte`: the facts before were already
+    /// written, the rest is not read.
+    case windowNotText(byte: Int, reason: String)
+    /// A document read in windows could not be read on: the system's reason.
+    case unreadable(String)
 
     /// One line for a person, without the file name.
     public var description: String {
@@ -52,6 +58,10 @@ public enum ReadError: Error, Equatable, Sendable, CustomStringConvertible {
             return "a damaged zip archive (.docx): its directory points past the end of the file"
         case .unparsablePage:
             return "not a web page libxml2 can parse"
+        case .windowNotText(let byte, let reason):
+            return "read up to byte \(byte), where \(reason); the facts before it were written, the rest was not read"
+        case .unreadable(let reason):
+            return "could not be read on: \(reason); the facts before were written"
         }
     }
 }

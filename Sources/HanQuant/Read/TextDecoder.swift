@@ -130,7 +130,7 @@ public struct TextDecoder: Sendable {
 
     /// The percentage of U+FFFD and control characters (other than
     /// tab, line feed, vertical tab, form feed, carriage return and escape).
-    private static func undecodablePercent(of units: [UInt16]) -> Int {
+    static func undecodablePercent(of units: [UInt16]) -> Int {
         guard !units.isEmpty else { return 0 }
         let bad = units.withUnsafeBufferPointer { units in
             var bad = 0, index = 0

@@ -32,6 +32,9 @@ public struct Document: Sendable {
     /// The tables found among the lines, in order. Each row is also a
     /// paragraph of one sentence, whose figures are read cell by cell.
     public let tables: [Table]
+    /// Where this text stands in its whole document: ``DocumentWindow/whole``
+    /// unless the document was read in windows.
+    public let window: DocumentWindow
 
     /// The format the document was read from.
     public var format: InputFormat { text.encoding.format }

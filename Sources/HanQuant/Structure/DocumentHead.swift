@@ -27,6 +27,9 @@ struct DocumentHead {
     /// A subtitle naming the meeting may be longer than a title.
     static let longestDateLine = 120
 
+    /// No head: a later window of a document read in windows.
+    init() {}
+
     /// Reads the head of `lines`, each a trimmed range of `units`;
     /// `original` gives a range's text as written.
     init(_ units: [UInt16], lines: [Range<Int>], metadataReader: MetadataReader, original: (Range<Int>) -> String) {

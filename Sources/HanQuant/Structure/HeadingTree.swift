@@ -6,7 +6,7 @@
 /// deeper, and those without one. Any other heading is placed by its
 /// numbering style: a style met before closes the deeper levels (`一、`
 /// after `(三)`), a new one nests under the current heading.
-struct HeadingTree {
+struct HeadingTree: Sendable {
     /// The open headings, outermost first.
     private var open: [(style: HeadingStyle, markupLevel: Int?, index: Int)] = []
 
@@ -26,4 +26,15 @@ struct HeadingTree {
 
     /// The innermost open section, if any.
     var current: Int? { open.last?.index }
+
+    /// The open sections' numbers, outermost first.
+    var openIndices: [Int] { open.map(\.index) }
+
+    /// The same tree with its open sections numbered 0, 1, … from the
+    /// outermost, as a document's next window numbers them.
+    func renumbered() -> HeadingTree {
+        var tree = self
+        tree.open = open.enumerated().map { ($0.element.style, $0.element.markupLevel, $0.offset) }
+        return tree
+    }
 }

@@ -18,20 +18,34 @@ public final class StructureParser {
     /// Segments `text`, naming the result `name`. `published` is the date a
     /// web page's `<meta>` or date line gives, the report date when the text shows none.
     public func parse(_ text: DecodedText, name: String, published: CalendarDate? = nil) -> Document {
+        var continuation: WindowContinuation?
+        return parse(text, name: name, published: published, continuing: &continuation)
+    }
+
+    /// Segments one window of a document read in windows (see
+    /// ``TextWindowReader``): the first window (`continuation` nil) holds
+    /// the head, and takes the document's title, date and context from
+    /// `opening`, read from the document's opening; a later one goes on from
+    /// `continuation`, which holds what the windows before left open (the
+    /// opening, the headings above, the lines and tables already counted).
+    /// `continuation` is brought up to the end of this window.
+    func parse(_ text: DecodedText, name: String, published: CalendarDate? = nil,
+               continuing continuation: inout WindowContinuation?, opening: DocumentOpening? = nil) -> Document {
         let units = text.normalized
         let lines = LineTable(units)
         let body = lines.ranges.indices.map { lines.ranges[$0].trimmingSpaces(in: units) }
         func original(_ range: Range<Int>) -> String { text.originalString(ofNormalized: range) }
 
-        let head = DocumentHead(units, lines: body, metadataReader: metadataReader, original: original)
-        let titleLine = head.titleIndex.map { $0 + 1 }
-        var sections: [Section] = []
+        let isOpening = continuation == nil
+        let head = isOpening ? DocumentHead(units, lines: body, metadataReader: metadataReader, original: original) : DocumentHead()
+        // A later window starts under the headings the windows before left open.
+        var sections: [Section] = continuation?.openSections ?? []
         var paragraphs: [Paragraph] = []
         var sentences: [Sentence] = []
         // Room reserved is only address space until written; see LineTable.
         paragraphs.reserveCapacity(lines.count)
         sentences.reserveCapacity(units.count / LineTable.shortLine + 1)
-        var tree = HeadingTree()
+        var tree = continuation?.tree ?? HeadingTree()
         // The title is read for quantities too (2023年全市GDP增长5.2%): a
         // paragraph of its own, before every section.
         if let titleIndex = head.titleIndex {
@@ -74,6 +88,30 @@ public final class StructureParser {
             paragraphs.append(paragraph)
         }
 
+        let tables = found.indices.map { found[$0].table.placed(in: tableSections[$0]) }
+        let opened: DocumentOpening
+        if let known = continuation?.opening ?? opening {
+            opened = known
+        } else {
+            opened = self.opening(of: units, head: head, body: body, sentences: sentences, published: published, original: original)
+        }
+        let window = continuation?.window ?? .whole
+        let document = Document(name: name, text: text, lines: lines, metadata: opened.metadata,
+                                title: opened.title, titleLine: opened.titleLine,
+                                date: opened.date, dateLine: opened.dateLine, dateOrigin: opened.dateOrigin,
+                                context: opened.context, sections: sections, paragraphs: paragraphs,
+                                sentences: sentences, tables: tables, window: window)
+        continuation = WindowContinuation(opening: opened, tree: tree, sections: sections,
+                                          window: window.next(lines: lines.count, tables: tables.count,
+                                                              codePoints: text.offsets.codePointOffset(ofOriginalUTF16: text.original.count)))
+        return document
+    }
+
+    /// What a document's opening says of all of it: its metadata, title
+    /// and report date from the head, and its context.
+    private func opening(of units: [UInt16], head: DocumentHead, body: [Range<Int>], sentences: [Sentence],
+                         published: CalendarDate?, original: (Range<Int>) -> String) -> DocumentOpening {
+        let titleLine = head.titleIndex.map { $0 + 1 }
         var date = head.date
         let dateLine = head.dateIndex.map { $0 + 1 }
         var dateOrigin = dateLine.map { "line \($0)" }
@@ -87,11 +125,8 @@ public final class StructureParser {
         }
         let opening = sentences.first { $0.line != titleLine }.map { (range: $0.range, line: $0.line) }
         let context = contextReader.context(units, title: head.titleIndex.map { body[$0] }, opening: opening)
-        return Document(name: name, text: text, lines: lines, metadata: head.metadata,
-                        title: head.titleIndex.map { original(body[$0]) }, titleLine: titleLine,
-                        date: date, dateLine: dateLine, dateOrigin: dateOrigin, context: context,
-                        sections: sections, paragraphs: paragraphs, sentences: sentences,
-                        tables: found.indices.map { found[$0].table.placed(in: tableSections[$0]) })
+        return DocumentOpening(metadata: head.metadata, title: head.titleIndex.map { original(body[$0]) }, titleLine: titleLine,
+                               date: date, dateLine: dateLine, dateOrigin: dateOrigin, context: context)
     }
 
     /// The heading's words: after the label, up to the first sentence end on the line.

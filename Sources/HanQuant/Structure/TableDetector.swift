@@ -170,6 +170,19 @@ struct TableDetector {
         }
     }
 
+    /// Whether a trimmed line can stand next to a window's cut: it holds
+    /// words, and nothing that could make it, or a line near it, part of a
+    /// table (a separator, a border, a cell, a caption, a unit line, a note).
+    /// Every run of rows closes at such a line or a blank one, and the lines
+    /// a table takes from above (caption, unit) or below (notes) skip one
+    /// blank line at most and stop at such a line or a blank one; so two
+    /// lines in a row, each blank or quiet, give the same tables whether the
+    /// text is read whole or cut between them.
+    static func isQuiet(_ units: [UInt16], _ line: Range<Int>) -> Bool {
+        !line.isEmpty && separator(of: units, line) == nil && !isBorder(units, line) && singleCell(units, line) == nil
+            && !isNote(units, line) && unitWords(units, line) == nil && !isCaption(units, line)
+    }
+
     /// Whether a line only draws a table's border: box-drawing characters,
     /// dashes, equals signs, pluses and spaces.
     static func isBorder(_ units: [UInt16], _ line: Range<Int>) -> Bool {

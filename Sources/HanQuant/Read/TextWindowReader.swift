@@ -1,0 +1,248 @@
+import Foundation
+
+/// Reads a plain-text document in UTF-8 as a stream of windows of whole
+/// lines, so that a document of any size is held a window at a time.
+///
+/// A window ends after a line break, between two lines each blank or of
+/// words that can be no part of a table (``TableDetector/isQuiet(_:_:)``): every line, and
+/// so every paragraph and sentence, every table and what a table takes
+/// from the lines around it, falls in one window whole. NFKC never joins
+/// characters across a line break, so each window normalizes as it would
+/// inside the whole text. Before the first window, ``opening()`` gives the
+/// document's opening, long enough for everything read from it (the
+/// head, the opening sentence, the region), and the first window holds
+/// the whole head; so the windows give the same document as reading it
+/// whole.
+///
+/// It reads only text the whole-document decoder (``TextDecoder``) would
+/// read as UTF-8: the opening must be well-formed UTF-8 without NUL bytes
+/// (after a UTF-8 byte order mark, if any). Otherwise ``opening()``
+/// answers nil before anything was handed on, and the document is read
+/// whole. Later windows with malformed sequences or NUL
+/// bytes are read as the whole-document decoder reads them, with the
+/// same warnings; one that is no longer mostly UTF-8, or mostly
+/// undecodable, stops the document with ``ReadError/windowNotText(byte:reason:)``.
+final class TextWindowReader {
+    /// The least the opening holds, in UTF-16 units of the original text:
+    /// four times what the region is read from, however NFKC shrinks it.
+    static let openingUnits = 4 * RegionMarkers.openingLength
+
+    /// The bytes read before the opening is judged: its byte order mark and format.
+    static let sniffedBytes = 1 << 16
+
+    private let source: (UnsafeMutableRawBufferPointer) throws -> Int
+    private let windowBytes: Int
+    /// Bytes read and not yet decoded: what follows the last line feed read.
+    private var pending: [UInt8] = []
+    /// The file offset of `pending`'s first byte.
+    private var pendingOffset = 0
+    /// Text decoded and not yet handed on: what follows the last cut.
+    private var carried: [UInt16] = []
+    private var sourceEnded = false
+    private var windowsGiven = 0
+    private var encoding = TextEncoding(name: "UTF-8", evidence: .wellFormedUTF8)
+    /// Malformed sequences and NUL bytes met so far, for the warnings.
+    private var invalid: (count: Int, first: Int?) = (0, nil)
+    private var nuls: (count: Int, first: Int?) = (0, nil)
+    /// The opening's judgement of its characters, a warning of the whole document's.
+    private var openingWarnings: [ReadWarning] = []
+
+    /// A reader of the bytes `source` gives (it fills the buffer it is
+    /// handed and returns how many bytes it wrote, 0 at the end), in
+    /// windows of about `windowBytes` bytes.
+    init(windowBytes: Int, source: @escaping (UnsafeMutableRawBufferPointer) throws -> Int) {
+        self.windowBytes = max(1, windowBytes)
+        self.source = source
+    }
+
+    /// The encoding the document is read in: UTF-8, by its byte order mark or well-formed.
+    var textEncoding: TextEncoding { encoding }
+
+    /// The warnings of the document read so far: malformed sequences and
+    /// NUL bytes counted over every window, and the opening's judgement of
+    /// its characters.
+    var warnings: [ReadWarning] {
+        var warnings: [ReadWarning] = []
+        if let first = invalid.first { warnings.append(.invalidBytes(count: invalid.count, firstOffset: first)) }
+        if let first = nuls.first { warnings.append(.nulBytes(count: nuls.count, firstOffset: first)) }
+        return warnings + openingWarnings
+    }
+
+    /// The document's opening: its first ``openingUnits`` units and the
+    /// rest of their last line, or all of it when shorter; nil when the
+    /// document is to be read whole: another format than plain text (told
+    /// from its first bytes, unless `detectsFormat` is false), not UTF-8 as
+    /// the whole-document decoder would take it at once, or empty. Called
+    /// once, first.
+    func opening(detectsFormat: Bool) throws -> DecodedText? {
+        // Enough for a byte order mark and for telling a format, whatever the window.
+        while pending.count < Self.sniffedBytes, !sourceEnded { try fill() }
+        if detectsFormat {
+            // A format is told by the first bytes after white space; a window of white space tells nothing.
+            guard pending.contains(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }),
+                  (try? pending.withUnsafeBytes(InputFormat.detect)) == .txt else { return nil }
+        }
+        let mark = pending.withUnsafeBytes(ByteOrderMark.find)
+        if let mark {
+            guard mark.encoding == "UTF-8" else { return nil }
+            encoding = TextEncoding(name: "UTF-8", evidence: .byteOrderMark)
+            pending.removeFirst(mark.length)
+            pendingOffset = mark.length
+        }
+        while true {
+            guard !pending.contains(0) else { return nil }
+            if let end = completeLinesEnd {
+                let text = try decode(end)
+                guard text.invalidSequences == 0 else { return nil }
+                carried += text.utf16
+                consume(end)
+            }
+            if let end = openingEnd {
+                guard end > 0 else { return nil }
+                let opening = DecodedText(encoding: encoding, warnings: [], original: Array(carried[..<end]))
+                if opening.normalized.count < RegionMarkers.openingLength, !(sourceEnded && pending.isEmpty) { return nil }
+                let likely = LikelyCharacters.percent(of: opening.original)
+                if likely < LikelyCharacters.warningPercent {
+                    openingWarnings.append(.unlikelyCharacters(percent: 100 - likely, encoding: encoding.name))
+                }
+                return opening
+            }
+            try fill()
+        }
+    }
+
+    /// Where the opening ends in `carried`, once it is there.
+    private var openingEnd: Int? {
+        if carried.count > Self.openingUnits, let feed = carried[Self.openingUnits...].firstIndex(of: CodeUnit.lineFeed) {
+            return feed + 1
+        }
+        return sourceEnded && pending.isEmpty ? carried.count : nil
+    }
+
+    /// The next window, nil at the end of the document. A window that
+    /// stops the document being read as UTF-8 throws.
+    func next() throws -> DecodedText? {
+        while true {
+            if let cut = nextCut() { return take(upTo: cut) }
+            if sourceEnded && pending.isEmpty { return carried.isEmpty ? nil : take(upTo: carried.count) }
+            try fill()
+            try decodeLines()
+        }
+    }
+
+    /// Reads about a window's bytes more into `pending`.
+    private func fill() throws {
+        var wanted = windowBytes
+        while wanted > 0, !sourceEnded {
+            let start = pending.count
+            pending.append(contentsOf: repeatElement(0, count: wanted))
+            let count = try pending.withUnsafeMutableBytes { try source(UnsafeMutableRawBufferPointer(rebasing: $0[start...])) }
+            pending.removeLast(wanted - count)
+            if count == 0 { sourceEnded = true }
+            wanted -= count
+        }
+    }
+
+    /// Decodes the whole lines of `pending` onto `carried`, as the
+    /// whole-document decoder reads UTF-8 with a few malformed sequences
+    /// or NUL bytes; throws when these lines are not mostly UTF-8, or
+    /// mostly undecodable, which the whole document then is not either.
+    private func decodeLines() throws {
+        guard let end = completeLinesEnd else { return }
+        let text = try decode(end)
+        if text.invalidSequences > 0 {
+            let wellFormed = text.utf16.lazy.filter { $0 >= 0x80 && $0 != 0xFFFD }.count
+            guard text.invalidSequences * 10 <= wellFormed else {
+                throw ReadError.windowNotText(byte: pendingOffset + (text.firstInvalidOffset ?? 0),
+                                              reason: "its bytes stop being UTF-8")
+            }
+            invalid.count += text.invalidSequences
+            if invalid.first == nil { invalid.first = pendingOffset + (text.firstInvalidOffset ?? 0) }
+        }
+        if let first = pending[..<end].firstIndex(of: 0) {
+            nuls.count += pending[..<end].lazy.filter { $0 == 0 }.count
+            if nuls.first == nil { nuls.first = pendingOffset + first }
+        }
+        if TextDecoder.undecodablePercent(of: text.utf16) > TextDecoder.maximumUndecodablePercent {
+            throw ReadError.windowNotText(byte: pendingOffset, reason: "its characters are mostly undecodable")
+        }
+        carried += text.utf16
+        consume(end)
+    }
+
+    /// Where the whole lines of `pending` end: after its last line feed,
+    /// or at its end once the source has ended; nil when no line is whole yet.
+    private var completeLinesEnd: Int? {
+        if sourceEnded { return pending.isEmpty ? nil : pending.count }
+        return pending.lastIndex(of: 0x0A).map { $0 + 1 }
+    }
+
+    private func decode(_ end: Int) throws -> TranscodedText {
+        guard let text = pending.withUnsafeBytes({ Transcoder.decode(UnsafeRawBufferPointer(rebasing: $0[..<end]), charset: "UTF-8") })
+        else { throw ReadError.unknownEncoding("UTF-8") }
+        return text
+    }
+
+    private func consume(_ end: Int) {
+        pending.removeFirst(end)
+        pendingOffset += end
+    }
+
+    /// The window of `carried` up to `cut`, normalized; the rest stays.
+    private func take(upTo cut: Int) -> DecodedText {
+        let original = Array(carried[..<cut])
+        carried.removeFirst(cut)
+        windowsGiven += 1
+        return DecodedText(encoding: encoding, warnings: [], original: original)
+    }
+
+    /// Where the next window ends in `carried`: at the first line feed
+    /// past about a window's bytes (a third as many units, as Chinese takes
+    /// three bytes a character) between two lines each blank or quiet, the
+    /// second of them whole; for the first window, past the head's lines too. Nil when
+    /// there is none yet.
+    private func nextCut() -> Int? {
+        let least = windowsGiven == 0 ? firstCutAfterHead() : 0
+        guard let least else { return nil }
+        let target = max(least, max(1, windowBytes / 3))
+        guard target <= carried.count else { return nil }
+        // The line feed that would end the window, and the one ending the line after it.
+        guard var feed = carried[(target - 1)...].firstIndex(of: CodeUnit.lineFeed) else { return nil }
+        var before = carried[..<feed].lastIndex(of: CodeUnit.lineFeed).map { $0 + 1 } ?? 0
+        while let after = carried[(feed + 1)...].firstIndex(of: CodeUnit.lineFeed) {
+            if Self.isQuiet(carried[before..<feed]), Self.isQuiet(carried[(feed + 1)..<after]) { return feed + 1 }
+            before = feed + 1
+            feed = after
+        }
+        return nil
+    }
+
+    /// The first place the first window may end: after more lines with
+    /// words than the head reads, so that the head is read whole; nil
+    /// while there are not that many.
+    private func firstCutAfterHead() -> Int? {
+        var lines = 0, start = 0
+        while let feed = carried[start...].firstIndex(of: CodeUnit.lineFeed) {
+            // Only lines with a Latin letter, digit or sign, or a Han character, count: a
+            // line of other spaces or marks may be blank to the head, and counting one too
+            // few only makes the window longer.
+            if carried[start..<feed].contains(where: { (0x21...0x7E).contains($0) || CodeUnit.isHan($0) }) { lines += 1 }
+            start = feed + 1
+            if lines > DocumentHead.longestHead { return start }
+        }
+        return nil
+    }
+
+    /// Whether a line of the original text (its line feed left out) is
+    /// blank or quiet once normalized and trimmed as the structure reads it. A
+    /// line break inside it (CR, NEL, LS, PS) makes it lines of their own,
+    /// so it is not taken.
+    private static func isQuiet(_ line: ArraySlice<UInt16>) -> Bool {
+        var line = line
+        if line.last == CodeUnit.carriageReturn { line = line.dropLast() }
+        guard !line.contains(where: CodeUnit.isLineBreak) else { return false }
+        let units = NFKC.normalize(Array(line)).utf16
+        let trimmed = units.indices.trimmingSpaces(in: units)
+        return trimmed.isEmpty || TableDetector.isQuiet(units, trimmed)
+    }
+}

@@ -1,0 +1,182 @@
+import Foundation
+import Testing
+@testable import HanQuant
+
+/// A document read in windows gives, byte for byte, the output of the same
+/// document read whole: on every Corpus document in every format, with
+/// windows from one byte up and one or two threads, and on documents
+/// generated from the Corpus's lines (headings, sub-headings, tables,
+/// line ends, byte order marks, malformed bytes) cut at random sizes.
+@Suite("Windowed extraction")
+struct WindowedExtractionTests {
+    /// The output of `bytes` read in windows, and how it ended; nil when it was to be read whole.
+    static func windowed(_ bytes: [UInt8], name: String, windowBytes: Int, jobs: Int,
+                         format: OutputFormat) throws -> (output: [UInt8], outcome: WindowedExtraction.Outcome)? {
+        let source = ByteSource(bytes)
+        var output: [UInt8] = []
+        guard let outcome = try WindowedExtraction.run(
+            name: name, windowBytes: windowBytes, jobs: jobs, source: source.read, makeExtractor: { Extractor() },
+            work: { extraction, before in FactWriter.window(extraction, format: format, factsBefore: before) },
+            deliver: { output += $0.bytes }) else { return nil }
+        if let last = outcome.last { output += FactWriter.closing(after: last, format: format, facts: outcome.facts).bytes }
+        return (output, outcome)
+    }
+
+    /// The first line where two outputs differ, both versions, or nil when they are the same.
+    static func firstDifference(_ read: [UInt8], _ expected: [UInt8]) -> String? {
+        guard read != expected else { return nil }
+        let readLines = read.split(separator: 0x0A, omittingEmptySubsequences: false)
+        let expectedLines = expected.split(separator: 0x0A, omittingEmptySubsequences: false)
+        for index in 0..<max(readLines.count, expectedLines.count) {
+            let got = index < readLines.count ? String(decoding: readLines[index], as: UTF8.self) : "(none)"
+            let wanted = index < expectedLines.count ? String(decoding: expectedLines[index], as: UTF8.self) : "(none)"
+            if got != wanted { return "line \(index + 1):\n  read in windows: \(got)\n  read whole:      \(wanted)" }
+        }
+        return "same lines, other bytes"
+    }
+
+    /// The output of `bytes` read whole.
+    static func whole(_ bytes: [UInt8], name: String, format: OutputFormat) throws -> [UInt8] {
+        FactWriter.document(try Extractor().extract(bytes, name: name), format: format).bytes
+    }
+
+    /// Bytes handed out as a file descriptor would, in reads of at most `most` bytes.
+    final class ByteSource: @unchecked Sendable {
+        private let bytes: [UInt8]
+        private var offset = 0
+        private let most: Int
+        init(_ bytes: [UInt8], most: Int = 4093) {
+            self.bytes = bytes
+            self.most = most
+        }
+        func read(_ buffer: UnsafeMutableRawBufferPointer) -> Int {
+            let count = min(buffer.count, most, bytes.count - offset)
+            bytes.withUnsafeBytes { buffer.baseAddress!.copyMemory(from: $0.baseAddress! + offset, byteCount: count) }
+            offset += count
+            return count
+        }
+    }
+
+    /// The plain-text Corpus documents in UTF-8 (those in Corpus/ itself, less the Big5 and GB18030 ones).
+    static let utf8Corpus = RepositoryFiles.corpusDocuments.filter {
+        $0.hasSuffix(".txt") && $0.split(separator: "/").count == 2 && !$0.contains(".big5.") && !$0.contains(".gb18030.")
+    }
+
+    @Test("every UTF-8 Corpus document, in every format, windows of 1 to 2,000 bytes, 1 or 2 threads",
+          arguments: [1, 97, 2000])
+    func corpus(windowBytes: Int) throws {
+        #expect(Self.utf8Corpus.count >= 12)
+        var severalWindows = 0
+        for path in Self.utf8Corpus {
+            let bytes = Array(try RepositoryFiles.bytes(path))
+            for format in [OutputFormat.jsonl, .csv, .json] {
+                let expected = try Self.whole(bytes, name: "doc", format: format)
+                for jobs in [1, 2] {
+                    let read = try #require(try Self.windowed(bytes, name: "doc", windowBytes: windowBytes, jobs: jobs, format: format))
+                    #expect(Self.firstDifference(read.output, expected) == nil,
+                            "\(path), \(format), windows of \(windowBytes) bytes, \(jobs) threads")
+                    if read.outcome.windows > 1, format == .jsonl, jobs == 1 { severalWindows += 1 }
+                }
+            }
+        }
+        // Windows of a byte end at nearly every line past the head; the shortest documents are one window.
+        if windowBytes == 1 { #expect(severalWindows >= Self.utf8Corpus.count - 3) }
+    }
+
+    @Test("documents in other encodings, other formats or empty are left to be read whole")
+    func readWhole() throws {
+        for path in [RepositoryFiles.seedGB18030, RepositoryFiles.seedUTF16LE, RepositoryFiles.big5Report] {
+            #expect(try Self.windowed(Array(try RepositoryFiles.bytes(path)), name: "doc", windowBytes: 64, jobs: 1,
+                                      format: .jsonl) == nil, "\(path)")
+        }
+        let page = Array("<html><body><p>全年完成投资3亿元。</p></body></html>\n".utf8)
+        #expect(try Self.windowed(page, name: "page", windowBytes: 8, jobs: 1, format: .jsonl) == nil)
+        #expect(try Self.windowed([], name: "empty", windowBytes: 8, jobs: 1, format: .jsonl) == nil)
+        // A NUL byte or a malformed sequence in the opening: the whole-document decoder decides.
+        var seed = Array(try RepositoryFiles.bytes(RepositoryFiles.seed))
+        seed[200] = 0
+        #expect(try Self.windowed(seed, name: "doc", windowBytes: 64, jobs: 1, format: .jsonl) == nil)
+    }
+
+    @Test("documents generated from the Corpus's lines, cut into windows at random sizes", arguments: 0..<24)
+    func generated(seed: UInt64) throws {
+        var random = SeededGenerator(seed: 0x57A7 &+ seed)
+        let document = try Self.generatedDocument(&random)
+        let windowBytes = [1, 50, 300, 5000][Int(seed) % 4]
+        let format = [OutputFormat.jsonl, .csv, .json][Int(seed / 4) % 3]
+        let expected = try Self.whole(document, name: "generated", format: format)
+        let read = try #require(try Self.windowed(document, name: "generated", windowBytes: windowBytes,
+                                                  jobs: 1 + Int(seed % 2), format: format))
+        #expect(Self.firstDifference(read.output, expected) == nil)
+        #expect(read.outcome.error == nil)
+        let text = String(decoding: read.output, as: UTF8.self)
+        #expect(text.count > 100, "a generated document with facts")
+    }
+
+    @Test("malformed bytes and NUL bytes past the opening are read as the whole-document decoder reads them, warnings included")
+    func damagedLater() throws {
+        var random = SeededGenerator(seed: 91)
+        var document = try Self.generatedDocument(&random, lines: 6000)
+        let opening = 4 * TextWindowReader.openingUnits
+        #expect(document.count > opening + 20_000)
+        // A stray continuation byte and a NUL, each inside a line, past the opening.
+        let spots = [opening + 5000, opening + 15_000]
+        for spot in spots {
+            var at = spot
+            while document[at] < 0xE0 { at += 1 }   // the lead byte of a Chinese character
+            document[at] = spot == spots[0] ? 0x80 : 0x00
+            document.remove(at: at + 1)
+            document.remove(at: at + 1)
+        }
+        let expected = try Extractor().extract(document, name: "damaged")
+        let read = try #require(try Self.windowed(document, name: "damaged", windowBytes: 3000, jobs: 2, format: .jsonl))
+        #expect(Self.firstDifference(read.output, FactWriter.document(expected, format: .jsonl).bytes) == nil)
+        #expect(read.outcome.warnings.prefix(2) == ArraySlice(expected.document.text.warnings.map(\.description)))
+        #expect(read.outcome.warnings.count >= 2)
+    }
+
+    @Test("a document that stops being UTF-8 past its opening stops there, with the facts before it handed on")
+    func stopsBeingText() throws {
+        var random = SeededGenerator(seed: 17)
+        var document = try Self.generatedDocument(&random, lines: 6000)
+        let cut = 4 * TextWindowReader.openingUnits + 20_000
+        let tail = Array(document[cut...].prefix { $0 != 0x0A }) + [0x0A]
+        document.insert(contentsOf: Array(repeating: 0xFF, count: 4000) + [0x0A], at: cut + tail.count)
+        let read = try #require(try Self.windowed(document, name: "mixed", windowBytes: 3000, jobs: 2, format: .jsonl))
+        guard case .windowNotText(let byte, _) = read.outcome.error else {
+            Issue.record("no error: \(String(describing: read.outcome.error))")
+            return
+        }
+        #expect(byte >= cut)
+        #expect(read.outcome.facts > 0)
+        let lines = read.output.split(separator: 0x0A)
+        #expect(lines.count == read.outcome.facts)
+    }
+
+    /// Lines of the UTF-8 Corpus documents drawn at random, with runs of a
+    /// document's lines kept together (so tables, headings and the
+    /// sub-headings above their figures stay whole), blank lines, CRLF line
+    /// ends and a byte order mark now and then.
+    static func generatedDocument(_ random: inout SeededGenerator, lines count: Int = 400) throws -> [UInt8] {
+        let documents = try utf8Corpus.map { path in
+            String(decoding: try RepositoryFiles.bytes(path), as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        }
+        let crlf = Bool.random(using: &random)
+        var text = Bool.random(using: &random) ? "\u{FEFF}" : ""
+        // The head of one document first: its title, date and context open the whole.
+        let first = documents[Int.random(in: 0..<documents.count, using: &random)]
+        var lines = Array(first.prefix(8))
+        while lines.count < count {
+            let document = documents[Int.random(in: 0..<documents.count, using: &random)]
+            let start = Int.random(in: 0..<document.count, using: &random)
+            let length = Int.random(in: 1...30, using: &random)
+            lines += document[start..<min(document.count, start + length)]
+            if Int.random(in: 0..<5, using: &random) == 0 { lines.append("") }
+        }
+        for line in lines {
+            let plain = line.hasSuffix("\r") ? line.dropLast() : line
+            text += plain + (crlf ? "\r\n" : "\n")
+        }
+        return Array(text.utf8)
+    }
+}
