@@ -143,6 +143,8 @@ struct BatchRun {
         var warnings = 0
         var skippedNumbers = 0
         var failures: [DocumentFailure] = []
+        /// Documents read in windows, and their windows.
+        var windowed = (documents: 0, windows: 0)
 
         /// Reports `outcome` on standard error (its warnings, or its failure
         /// as one line) and hands a result on; `displayName` prefixes the warnings.
@@ -165,6 +167,8 @@ struct BatchRun {
         mutating func countWindowed(_ outcome: WindowedExtraction.Outcome, input: DocumentInput) {
             for line in outcome.warnings { printError("warning: \(input.displayName): " + line) }
             facts += outcome.facts
+            windowed.documents += 1
+            windowed.windows += outcome.windows
             warnings += outcome.warnings.count
             skippedNumbers += outcome.skippedNumbers
             if let error = outcome.error {
@@ -174,9 +178,14 @@ struct BatchRun {
             }
         }
 
-        /// `hanquant: 20 documents, 1206 facts`, with warnings and failures.
+        /// `hanquant: 20 documents, 1206 facts`, with the documents read in
+        /// windows, warnings and failures.
         var summary: String {
             var summary = "hanquant: " + (documents == 1 ? "1 document" : "\(documents) documents") + ", \(facts) facts"
+            if windowed.documents > 0 {
+                summary += ", " + (documents == 1 ? "" : windowed.documents == 1 ? "1 document " : "\(windowed.documents) documents ")
+                    + "read in \(windowed.windows) windows"
+            }
             if warnings > 0 {
                 summary += warnings == 1 ? ", 1 warning" : ", \(warnings) warnings"
                 if skippedNumbers > 0 { summary += " (\(skippedNumbers) \(skippedNumbers == 1 ? "number" : "numbers") skipped)" }

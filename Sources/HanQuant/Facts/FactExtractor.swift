@@ -45,8 +45,11 @@ final class FactExtractor {
     /// empty array sentence by sentence, in order. `reportDate` overrides the
     /// document's own date for relative periods.
     /// `entering` is what the sub-headings of the windows before left, for
-    /// a later window of a document read in windows.
+    /// a later window of a document read in windows; `sections` the
+    /// contexts of its sections, when already worked out (see
+    /// ``sectionContexts(of:reportDate:)``).
     func facts(of document: Document, reportDate: CalendarDate?, entering: SubheadingState = .none,
+               sections: SectionContexts? = nil,
                quantities: (Sentence, inout [Quantity]) -> Void, scan: ([UInt16]) -> [Quantity] = { _ in [] },
                tableProblems: (Table, Int) -> Void = { _, _ in }) -> [Fact] {
         let units = document.text.normalized
@@ -85,7 +88,7 @@ final class FactExtractor {
             lastYearPeriod = period
             return period
         }
-        let sectionContexts = sectionContexts(of: document, reportYear: date?.year, resolver: resolver)
+        let sectionContexts = sections ?? sectionContexts(of: document, reportYear: date?.year, resolver: resolver)
         let tableRows = Self.tableRows(of: document)
         var layouts: [Int: TableFacts.Layout] = [:]
         func original(_ range: Range<Int>) -> String { document.text.originalString(ofNormalized: range) }
@@ -263,15 +266,15 @@ final class FactExtractor {
 
     /// What the sub-headings of `document` leave to the text after it,
     /// given what they found `entering` it: the forward pass of
-    /// ``facts(of:reportDate:entering:quantities:scan:tableProblems:)``
+    /// ``facts(of:reportDate:entering:sections:quantities:scan:tableProblems:)``
     /// keeps only the last heading or sub-heading outside a table, so this
     /// reads the sentences back to that one alone. A document read in
     /// windows hands it to its next window, which can then be extracted
     /// before this one is.
-    func subheadingState(after document: Document, reportDate: CalendarDate?, entering: SubheadingState) -> SubheadingState {
+    func subheadingState(after document: Document, reportDate: CalendarDate?, sections sectionContexts: SectionContexts,
+                         entering: SubheadingState) -> SubheadingState {
         let units = document.text.normalized
         let resolver = Self.resolver(of: document, reportDate: reportDate)
-        let sectionContexts = sectionContexts(of: document, reportYear: (reportDate ?? document.date)?.year, resolver: resolver)
         let tableRows = Self.tableRows(of: document)
         for sentence in document.sentences.reversed() where tableRows[sentence.line] == nil {
             let context = sectionContexts[sentence.section]
@@ -299,6 +302,12 @@ final class FactExtractor {
         PeriodResolver(reportDate: reportDate ?? document.date, subjectYear: document.context.subjectYear,
                        budgetYear: document.context.budgetYear,
                        fiscalYearStartMonth: document.context.region?.fiscalYearStartMonth ?? 1)
+    }
+
+    /// What the headings above each section of `document` say of its figures.
+    func sectionContexts(of document: Document, reportDate: CalendarDate?) -> SectionContexts {
+        sectionContexts(of: document, reportYear: (reportDate ?? document.date)?.year,
+                        resolver: Self.resolver(of: document, reportDate: reportDate))
     }
 
     /// What the headings above each section of `document` say.

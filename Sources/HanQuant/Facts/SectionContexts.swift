@@ -2,9 +2,9 @@
 /// are about (一、2016年工作总结, 明年工作打算), the fiscal year (本年度修訂預算,
 /// 二零二三/二四年度預算) and whether they stand in a plan section. Worked
 /// out once per section, parents before children.
-struct SectionContexts {
+struct SectionContexts: Sendable {
     /// The context of the sentences under one section.
-    struct Context {
+    struct Context: Sendable {
         /// The year in the nearest heading above that names one, else the title's.
         let year: Int?
         /// The fiscal year in the nearest heading above that names one, else

@@ -10,3 +10,13 @@ struct SubheadingState: Sendable {
     /// No sub-heading in force.
     static let none = SubheadingState(period: nil, plan: nil)
 }
+
+/// What the facts stage of a window of a document read in windows is
+/// handed: the sub-heading in force at its start, and the contexts of its
+/// sections, worked out once as its window was read.
+struct WindowFactContext: Sendable {
+    /// The sub-heading in force where the window starts.
+    let entering: SubheadingState
+    /// The contexts of the window's sections.
+    let sections: SectionContexts
+}

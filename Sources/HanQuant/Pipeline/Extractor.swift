@@ -88,18 +88,22 @@ public final class Extractor {
 
     /// The facts of a document already read.
     public func facts(in document: Document) -> Extraction {
-        facts(in: document, entering: .none)
+        facts(in: document, context: nil)
     }
 
-    /// What the sub-headings of a window leave to the next, given what
-    /// they found `entering` it (see ``FactExtractor/subheadingState(after:reportDate:entering:)``).
-    func subheadingState(after document: Document, entering: SubheadingState) -> SubheadingState {
-        factExtractor.subheadingState(after: document, reportDate: reportDate, entering: entering)
+    /// What a window of a document read in windows takes from the ones
+    /// before and hands to its facts stage: the contexts of its sections,
+    /// and the sub-heading in force at its start; and what it leaves to the
+    /// next window (see ``FactExtractor/subheadingState(after:reportDate:sections:entering:)``).
+    func windowContext(of document: Document, entering: SubheadingState) -> (context: WindowFactContext, leaving: SubheadingState) {
+        let sections = factExtractor.sectionContexts(of: document, reportDate: reportDate)
+        let leaving = factExtractor.subheadingState(after: document, reportDate: reportDate, sections: sections, entering: entering)
+        return (WindowFactContext(entering: entering, sections: sections), leaving)
     }
 
-    /// The facts of a document or window already read; `entering` is
-    /// what the sub-headings of the windows before left.
-    func facts(in document: Document, entering: SubheadingState) -> Extraction {
+    /// The facts of a document or window already read; `context` is what
+    /// the windows before left, for a window of a document read in windows.
+    func facts(in document: Document, context: WindowFactContext?) -> Extraction {
         var warnings: [QuantityWarning] = []
         // Each sentence is scanned just before its facts are made, so only
         // one sentence's quantities are held at a time, and its text is still in cache.
@@ -109,7 +113,8 @@ public final class Extractor {
         let currency = currency(of: document)
         let scanner = scanner(for: currency)
         var unitless: [Int: Int] = [:]
-        let facts = factExtractor.facts(of: document, reportDate: reportDate, entering: entering, quantities: { sentence, quantities in
+        let facts = factExtractor.facts(of: document, reportDate: reportDate, entering: context?.entering ?? .none,
+                                        sections: context?.sections, quantities: { sentence, quantities in
             scanner.scan(units, in: sentence.range, appendingTo: &quantities, warnings: &warnings)
         }, scan: { written in
             scanner.scan(written, in: written.indices).quantities

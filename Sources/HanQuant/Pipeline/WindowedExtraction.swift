@@ -62,7 +62,7 @@ public enum WindowedExtraction {
         var tally = WindowTally()
         ParallelExtraction.stream(jobs: jobs, window: jobs + 1, makeExtractor: makeExtractor, next: { segmenter.next() },
                                   work: { (item: WindowSegmenter.Item, extractor: Extractor) -> WindowResult<Result> in
-            let extraction = extractor.facts(in: item.document, entering: item.entering)
+            let extraction = extractor.facts(in: item.document, context: item.context)
             numbering.publish(extraction.facts.count, window: item.document.window.index)
             let before = numbering.factsBefore(window: item.document.window.index)
             return WindowResult(value: work(extraction, before), extraction: extraction)
@@ -102,10 +102,10 @@ private struct WindowTally {
 /// Reads a document's windows and segments them in order, carrying what
 /// each leaves to the next. Called by one thread at a time.
 private final class WindowSegmenter: @unchecked Sendable {
-    /// A segmented window and the sub-heading in force where it starts.
+    /// A segmented window and what its facts stage takes from the windows before.
     struct Item: Sendable {
         let document: Document
-        let entering: SubheadingState
+        let context: WindowFactContext
     }
 
     private let reader: TextWindowReader
@@ -145,9 +145,9 @@ private final class WindowSegmenter: @unchecked Sendable {
         }
         guard let text else { return nil }
         let document = parser.parse(text, name: name, continuing: &continuation, opening: opening)
-        let entering = subheading
-        subheading = extractor.subheadingState(after: document, entering: entering)
-        return Item(document: document, entering: entering)
+        let (context, leaving) = extractor.windowContext(of: document, entering: subheading)
+        subheading = leaving
+        return Item(document: document, context: context)
     }
 }
 

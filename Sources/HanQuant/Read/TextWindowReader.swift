@@ -90,11 +90,11 @@ final class TextWindowReader {
             pendingOffset = mark.length
         }
         while true {
-            guard !pending.contains(0) else { return nil }
+            guard Self.firstNul(in: pending[...]) == nil else { return nil }
             if let end = completeLinesEnd {
                 let text = try decode(end)
                 guard text.invalidSequences == 0 else { return nil }
-                carried += text.utf16
+                append(text.utf16)
                 consume(end)
             }
             if let end = openingEnd {
@@ -159,15 +159,28 @@ final class TextWindowReader {
             invalid.count += text.invalidSequences
             if invalid.first == nil { invalid.first = pendingOffset + (text.firstInvalidOffset ?? 0) }
         }
-        if let first = pending[..<end].firstIndex(of: 0) {
-            nuls.count += pending[..<end].lazy.filter { $0 == 0 }.count
+        if let first = Self.firstNul(in: pending[..<end]) {
+            nuls.count += pending[first..<end].lazy.filter { $0 == 0 }.count
             if nuls.first == nil { nuls.first = pendingOffset + first }
         }
         if TextDecoder.undecodablePercent(of: text.utf16) > TextDecoder.maximumUndecodablePercent {
             throw ReadError.windowNotText(byte: pendingOffset, reason: "its characters are mostly undecodable")
         }
-        carried += text.utf16
+        append(text.utf16)
         consume(end)
+    }
+
+    /// Adds decoded text to `carried`, taking the array itself when nothing is carried.
+    private func append(_ units: [UInt16]) {
+        if carried.isEmpty { carried = units } else { carried += units }
+    }
+
+    /// The index of the first NUL byte in `bytes`, found by `memchr`.
+    private static func firstNul(in bytes: ArraySlice<UInt8>) -> Int? {
+        bytes.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress, let hit = memchr(base, 0, raw.count) else { return nil }
+            return bytes.startIndex + base.distance(to: UnsafeRawPointer(hit))
+        }
     }
 
     /// Where the whole lines of `pending` end: after its last line feed,
@@ -189,22 +202,25 @@ final class TextWindowReader {
     }
 
     /// The window of `carried` up to `cut`, normalized; the rest stays.
+    /// Only the rest is copied: the window keeps the array.
     private func take(upTo cut: Int) -> DecodedText {
-        let original = Array(carried[..<cut])
-        carried.removeFirst(cut)
+        var original = carried
+        carried = Array(original[cut...])
+        original.removeSubrange(cut...)
         windowsGiven += 1
         return DecodedText(encoding: encoding, warnings: [], original: original)
     }
 
     /// Where the next window ends in `carried`: at the first line feed
-    /// past about a window's bytes (a third as many units, as Chinese takes
-    /// three bytes a character) between two lines each blank or quiet, the
-    /// second of them whole; for the first window, past the head's lines too. Nil when
-    /// there is none yet.
+    /// past a quarter as many units as a window has bytes (a window's bytes
+    /// of Chinese, three bytes a character, then usually hold the cut),
+    /// between two lines each blank or quiet, the second of them whole;
+    /// for the first window, past the head's lines too. Nil when there is
+    /// none yet.
     private func nextCut() -> Int? {
         let least = windowsGiven == 0 ? firstCutAfterHead() : 0
         guard let least else { return nil }
-        let target = max(least, max(1, windowBytes / 3))
+        let target = max(least, max(1, windowBytes / 4))
         guard target <= carried.count else { return nil }
         // The line feed that would end the window, and the one ending the line after it.
         guard var feed = carried[(target - 1)...].firstIndex(of: CodeUnit.lineFeed) else { return nil }
