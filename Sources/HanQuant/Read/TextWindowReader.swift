@@ -29,15 +29,26 @@ final class TextWindowReader {
 
     /// The bytes read before the opening is judged: its byte order mark and format.
     static let sniffedBytes = 1 << 16
+    /// The most bytes read for the opening, unless 8 windows are more: past
+    /// them with no line ended after the opening, the document is read whole.
+    static let longestOpening = 4 << 20
 
     private let source: (UnsafeMutableRawBufferPointer) throws -> Int
     private let windowBytes: Int
     /// Bytes read and not yet decoded: what follows the last line feed read.
     private var pending: [UInt8] = []
+    /// How much of `pending` is known to hold no line feed, and no NUL byte.
+    private var feedlessPrefix = 0
+    private var nulFreePrefix = 0
     /// The file offset of `pending`'s first byte.
     private var pendingOffset = 0
     /// Text decoded and not yet handed on: what follows the last cut.
     private var carried: [UInt16] = []
+    /// Where the search for the next cut goes on in `carried`: the line feed
+    /// whose next line was not whole yet, or the end it reached.
+    private var cutSearchedUpTo = 0
+    /// How far the first window's head lines have been counted in `carried`, and how many.
+    private var headLines = (end: 0, count: 0)
     private var sourceEnded = false
     private var windowsGiven = 0
     private var encoding = TextEncoding(name: "UTF-8", evidence: .wellFormedUTF8)
@@ -72,7 +83,8 @@ final class TextWindowReader {
     /// rest of their last line, or all of it when shorter; nil when the
     /// document is to be read whole: another format than plain text (told
     /// from its first bytes, unless `detectsFormat` is false), not UTF-8 as
-    /// the whole-document decoder would take it at once, or empty. Called
+    /// the whole-document decoder would take it at once, empty, or with no
+    /// line ended within ``longestOpening`` bytes past the opening. Called
     /// once, first.
     func opening(detectsFormat: Bool) throws -> DecodedText? {
         // Enough for a byte order mark and for telling a format, whatever the window.
@@ -90,12 +102,18 @@ final class TextWindowReader {
             pendingOffset = mark.length
         }
         while true {
-            guard Self.firstNul(in: pending[...]) == nil else { return nil }
+            guard Self.firstNul(in: pending[nulFreePrefix...]) == nil else { return nil }
+            nulFreePrefix = pending.count
             if let end = completeLinesEnd {
                 let text = try decode(end)
                 guard text.invalidSequences == 0 else { return nil }
                 append(text.utf16)
                 consume(end)
+            }
+            // A document whose opening runs on in one line (a whole report on one
+            // line) has no window to end: it is read whole, before it is held twice.
+            if openingEnd == nil, !sourceEnded, pendingOffset + pending.count > max(8 * windowBytes, Self.longestOpening) {
+                return nil
             }
             if let end = openingEnd {
                 guard end > 0 else { return nil }
@@ -130,9 +148,11 @@ final class TextWindowReader {
         }
     }
 
-    /// Reads about a window's bytes more into `pending`.
+    /// Reads about a window's bytes more into `pending`, 64 KB at least.
     private func fill() throws {
-        var wanted = windowBytes
+        // Reads of at least 64 KB, however small the window: the windows are cut by their
+        // size, and reading less at a time would only mean more rounds.
+        var wanted = max(windowBytes, Self.sniffedBytes)
         while wanted > 0, !sourceEnded {
             let start = pending.count
             pending.append(contentsOf: repeatElement(0, count: wanted))
@@ -187,7 +207,12 @@ final class TextWindowReader {
     /// or at its end once the source has ended; nil when no line is whole yet.
     private var completeLinesEnd: Int? {
         if sourceEnded { return pending.isEmpty ? nil : pending.count }
-        return pending.lastIndex(of: 0x0A).map { $0 + 1 }
+        // Only the bytes read since the last look: a long line is not searched again for every read.
+        guard let feed = pending[feedlessPrefix...].lastIndex(of: 0x0A) else {
+            feedlessPrefix = pending.count
+            return nil
+        }
+        return feed + 1
     }
 
     private func decode(_ end: Int) throws -> TranscodedText {
@@ -199,6 +224,9 @@ final class TextWindowReader {
     private func consume(_ end: Int) {
         pending.removeFirst(end)
         pendingOffset += end
+        // What is left follows the last line feed.
+        feedlessPrefix = pending.count
+        nulFreePrefix = pending.count
     }
 
     /// The window of `carried` up to `cut`, normalized; the rest stays.
@@ -208,6 +236,7 @@ final class TextWindowReader {
         carried = Array(original[cut...])
         original.removeSubrange(cut...)
         windowsGiven += 1
+        cutSearchedUpTo = 0
         return DecodedText(encoding: encoding, warnings: [], original: original)
     }
 
@@ -222,14 +251,20 @@ final class TextWindowReader {
         guard let least else { return nil }
         let target = max(least, max(1, windowBytes / 4))
         guard target <= carried.count else { return nil }
-        // The line feed that would end the window, and the one ending the line after it.
-        guard var feed = carried[(target - 1)...].firstIndex(of: CodeUnit.lineFeed) else { return nil }
+        // The line feed that would end the window, and the one ending the line after it;
+        // the search goes on where the last one stopped, as `carried` only grew since.
+        let start = max(target - 1, cutSearchedUpTo)
+        guard var feed = carried[start...].firstIndex(of: CodeUnit.lineFeed) else {
+            cutSearchedUpTo = carried.count
+            return nil
+        }
         var before = carried[..<feed].lastIndex(of: CodeUnit.lineFeed).map { $0 + 1 } ?? 0
         while let after = carried[(feed + 1)...].firstIndex(of: CodeUnit.lineFeed) {
             if Self.isQuiet(carried[before..<feed]), Self.isQuiet(carried[(feed + 1)..<after]) { return feed + 1 }
             before = feed + 1
             feed = after
         }
+        cutSearchedUpTo = feed
         return nil
     }
 
@@ -237,16 +272,17 @@ final class TextWindowReader {
     /// words than the head reads, so that the head is read whole; nil
     /// while there are not that many.
     private func firstCutAfterHead() -> Int? {
-        var lines = 0, start = 0
-        while let feed = carried[start...].firstIndex(of: CodeUnit.lineFeed) {
+        // Counted on from where the last count stopped: the first window's text only grows.
+        var (start, lines) = headLines
+        defer { headLines = (start, lines) }
+        while lines <= DocumentHead.longestHead, let feed = carried[start...].firstIndex(of: CodeUnit.lineFeed) {
             // Only lines with a Latin letter, digit or sign, or a Han character, count: a
             // line of other spaces or marks may be blank to the head, and counting one too
             // few only makes the window longer.
             if carried[start..<feed].contains(where: { (0x21...0x7E).contains($0) || CodeUnit.isHan($0) }) { lines += 1 }
             start = feed + 1
-            if lines > DocumentHead.longestHead { return start }
         }
-        return nil
+        return lines > DocumentHead.longestHead ? start : nil
     }
 
     /// Whether a line of the original text (its line feed left out) is

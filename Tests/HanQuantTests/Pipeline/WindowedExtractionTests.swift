@@ -96,6 +96,11 @@ struct WindowedExtractionTests {
         var seed = Array(try RepositoryFiles.bytes(RepositoryFiles.seed))
         seed[200] = 0
         #expect(try Self.windowed(seed, name: "doc", windowBytes: 64, jobs: 1, format: .jsonl) == nil)
+        // A report on one line past its opening has no window to end: it is read whole.
+        let oneLine = Array(try RepositoryFiles.bytes(RepositoryFiles.seed).filter { $0 != 0x0A })
+        var long: [UInt8] = []
+        while long.count <= TextWindowReader.longestOpening + 4 * TextWindowReader.sniffedBytes { long += oneLine }
+        #expect(try Self.windowed(long + [0x0A], name: "line", windowBytes: 64, jobs: 1, format: .jsonl) == nil)
     }
 
     @Test("documents generated from the Corpus's lines, cut into windows at random sizes", arguments: 0..<24)

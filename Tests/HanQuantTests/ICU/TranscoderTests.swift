@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+@testable import HanQuant
+
+/// UTF-8 through ICU: generated well-formed text, at every boundary of
+/// UTF-8's lengths and ranges, decodes as Swift's own decoder decodes it,
+/// with nothing replaced; every malformed form of Unicode's table 3-7 is
+/// replaced and counted, a replacement character per maximal subpart, at
+/// the byte where it stands.
+@Suite("UTF-8 decoding")
+struct TranscoderTests {
+    /// Scalars at every boundary of UTF-8's lengths and ranges, and common Chinese text.
+    static let edges: [UInt32] = [0x00, 0x0A, 0x41, 0x7F, 0x80, 0x7FF, 0x800, 0xFFF, 0x1000, 0x4E00, 0x9FFF, 0xD7FF,
+                                  0xE000, 0xFEFF, 0xFF0C, 0xFFFD, 0xFFFF, 0x10000, 0x20000, 0x3FFFF, 0x40000, 0xFFFFF,
+                                  0x100000, 0x10FFFF]
+
+    static func randomScalar(_ random: inout SeededGenerator) -> Unicode.Scalar {
+        switch Int.random(in: 0..<6, using: &random) {
+        case 0: return Unicode.Scalar(edges[Int.random(in: 0..<edges.count, using: &random)])!
+        case 1: return Unicode.Scalar(UInt32.random(in: 0x20...0x7E, using: &random))!
+        case 2: return Unicode.Scalar(UInt32.random(in: 0x4E00...0x9FFF, using: &random))!
+        default:
+            while true {
+                if let scalar = Unicode.Scalar(UInt32.random(in: 0...0x10FFFF, using: &random)) { return scalar }
+            }
+        }
+    }
+
+    @Test("generated well-formed UTF-8 decodes as Swift decodes it, nothing replaced", arguments: 0..<8)
+    func wellFormed(seed: UInt64) throws {
+        var random = SeededGenerator(seed: 0x7F8 &+ seed)
+        for _ in 0..<300 {
+            var text = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 0..<80, using: &random) { text.append(Self.randomScalar(&random)) }
+            let string = String(text)
+            let bytes = Array(string.utf8)
+            let decoded = try #require(bytes.withUnsafeBytes { Transcoder.decode($0, charset: "UTF-8") })
+            #expect(decoded.utf16 == Array(string.utf16))
+            #expect(decoded.invalidSequences == 0)
+        }
+    }
+
+    /// Malformed sequences of every kind the table rules out, and what ICU
+    /// makes of them: a replacement character for each maximal subpart.
+    static let malformed: [(bytes: [UInt8], units: [UInt16])] = [
+        ([0x80], [0xFFFD]), ([0xBF], [0xFFFD]), ([0xC0, 0x80], [0xFFFD, 0xFFFD]), ([0xC1, 0xBF], [0xFFFD, 0xFFFD]),
+        ([0xC2], [0xFFFD]), ([0xC2, 0x41], [0xFFFD, 0x41]), ([0xE0, 0x80, 0x80], [0xFFFD, 0xFFFD, 0xFFFD]),
+        ([0xE0, 0x9F, 0xBF], [0xFFFD, 0xFFFD, 0xFFFD]), ([0xED, 0xA0, 0x80], [0xFFFD, 0xFFFD, 0xFFFD]),
+        ([0xED, 0xBF, 0xBF], [0xFFFD, 0xFFFD, 0xFFFD]), ([0xE4, 0xB8], [0xFFFD]), ([0xE4, 0x41], [0xFFFD, 0x41]),
+        ([0xF0, 0x80, 0x80, 0x80], [0xFFFD, 0xFFFD, 0xFFFD, 0xFFFD]), ([0xF0, 0x8F, 0xBF, 0xBF], [0xFFFD, 0xFFFD, 0xFFFD, 0xFFFD]),
+        ([0xF4, 0x90, 0x80, 0x80], [0xFFFD, 0xFFFD, 0xFFFD, 0xFFFD]), ([0xF5, 0x80, 0x80, 0x80], [0xFFFD, 0xFFFD, 0xFFFD, 0xFFFD]),
+        ([0xFF], [0xFFFD]), ([0xFE], [0xFFFD]), ([0xF0, 0x9F, 0x98], [0xFFFD]),
+    ]
+
+    @Test("every malformed form is replaced and counted, wherever it stands among well-formed text")
+    func malformedForms() throws {
+        var random = SeededGenerator(seed: 33)
+        func text(_ random: inout SeededGenerator) -> String {
+            String(String.UnicodeScalarView((0..<Int.random(in: 0..<12, using: &random)).map { _ in Self.randomScalar(&random) }))
+        }
+        for (bytes, units) in Self.malformed {
+            for _ in 0..<20 {
+                let before = text(&random), after = "中" + text(&random)
+                let input = Array(before.utf8) + bytes + Array(after.utf8)
+                let decoded = try #require(input.withUnsafeBytes { Transcoder.decode($0, charset: "UTF-8") })
+                #expect(decoded.invalidSequences == units.filter { $0 == 0xFFFD }.count, "\(bytes)")
+                #expect(decoded.firstInvalidOffset == before.utf8.count, "\(bytes)")
+                #expect(decoded.utf16 == Array(before.utf16) + units + Array(after.utf16), "\(bytes)")
+            }
+        }
+    }
+}
