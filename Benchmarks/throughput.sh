@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Measures hanquant extract end to end on one core: throughput in MB/s of
-# input and peak memory, on the seed report repeated to about 50 MB and on
-# pathological inputs; then the ratio to iconv, the 2-core ratio on one
+# Measures hanquant extract end to end on one core (--jobs 1, pinned to a
+# core): throughput in MB/s of input and peak memory, on the seed report
+# repeated to about 50 MB (read in windows of 1 MB) and on pathological inputs; then the ratio to iconv, the 2-core ratio on one
 # document and the peak memory for 200 MB; then the time of each pipeline stage on 10 MB
 # (Benchmarks/StageTimes). Each row is the best of RUNS runs (default 3):
 # the machine is shared, and the best run is the one least disturbed.
@@ -47,7 +47,7 @@ measure() {
     local label="$1" file="$2" format="$3"
     local size facts seconds peak
     size=$(stat -c %s "$file")
-    best "$runs" $cores "$binary" extract --format "$format" "$file"
+    best "$runs" $cores "$binary" extract --jobs 1 --format "$format" "$file"
     case "$format" in
         jsonl) facts=$(wc -l < "$work/out") ;;
         csv) facts=$(( $(wc -l < "$work/out") - 1 )) ;;
@@ -82,7 +82,7 @@ done
 # same document read whole (--window 0) is measured beside it.
 echo
 size=$(stat -c %s "$work/seed-repeated.txt")
-best "$runs" $cores "$binary" extract --quiet --format jsonl --window 0 "$work/seed-repeated.txt"
+best "$runs" $cores "$binary" extract --quiet --format jsonl --jobs 1 --window 0 "$work/seed-repeated.txt"
 whole="$seconds" whole_peak="$peak"
 best "$runs" $cores "$binary" extract --quiet --format jsonl --jobs 1 "$work/seed-repeated.txt"
 one_core="$seconds" one_core_peak="$peak"

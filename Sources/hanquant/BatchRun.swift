@@ -37,7 +37,7 @@ struct BatchRun {
             var start = 0
             while start < inputs.count {
                 if let windowed, isWindowed(inputs[start], windowed),
-                   try readInWindows(inputs[start], windowed, makeExtractor: makeExtractor, tally: &tally) {
+                   readInWindows(inputs[start], windowed, makeExtractor: makeExtractor, tally: &tally) {
                     progress.advance(bytes: inputs[start].size ?? 0)
                     start += 1
                     continue
@@ -86,19 +86,25 @@ struct BatchRun {
 
     /// Reads `input` in windows, on every thread, writing its facts as they
     /// come; false, having written nothing, when it is to be read whole
-    /// (not plain UTF-8 text, or a file that cannot be opened, whose error
-    /// reading it whole reports).
+    /// (not plain UTF-8 text, or a file that cannot be opened or read,
+    /// whose error reading it whole reports).
     private func readInWindows(_ input: DocumentInput, _ windowed: WindowedOutput,
-                               makeExtractor: @escaping @Sendable () -> Extractor, tally: inout Tally) throws -> Bool {
+                               makeExtractor: @escaping @Sendable () -> Extractor, tally: inout Tally) -> Bool {
         let descriptor = input.filePath.withCString { open($0, O_RDONLY) }
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
         let format = windowed.format
         var begun = false
-        let outcome = try WindowedExtraction.run(
+        let outcome = try? WindowedExtraction.run(
             name: input.documentName, windowBytes: windowed.size.bytes, jobs: options.jobs,
             inputFormat: options.reading.inputFormat?.documentFormat,
-            source: { buffer in try DescriptorReader.read(descriptor, into: buffer) },
+            source: { buffer in
+                do {
+                    return try DescriptorReader.read(descriptor, into: buffer)
+                } catch let failure as DescriptorReader.Failure {
+                    throw ReadError.unreadable(failure.reason)
+                }
+            },
             makeExtractor: makeExtractor,
             work: { extraction, factsBefore in FactWriter.window(extraction, format: format, factsBefore: factsBefore) },
             deliver: { rendered in
@@ -106,6 +112,7 @@ struct BatchRun {
                 begun = true
                 windowed.write(rendered)
             })
+        // Nothing was handed on when reading the opening failed or found a document to read whole.
         guard let outcome else { return false }
         if let last = outcome.last { windowed.write(FactWriter.closing(after: last, format: format, facts: outcome.facts)) }
         tally.countWindowed(outcome, input: input)

@@ -8,7 +8,7 @@ import Foundation
 /// so every paragraph and sentence, every table and what a table takes
 /// from the lines around it, falls in one window whole. NFKC never joins
 /// characters across a line break, so each window normalizes as it would
-/// inside the whole text. Before the first window, ``opening()`` gives the
+/// inside the whole text. Before the first window, ``opening(detectsFormat:)`` gives the
 /// document's opening, long enough for everything read from it (the
 /// head, the opening sentence, the region), and the first window holds
 /// the whole head; so the windows give the same document as reading it
@@ -16,12 +16,15 @@ import Foundation
 ///
 /// It reads only text the whole-document decoder (``TextDecoder``) would
 /// read as UTF-8: the opening must be well-formed UTF-8 without NUL bytes
-/// (after a UTF-8 byte order mark, if any). Otherwise ``opening()``
-/// answers nil before anything was handed on, and the document is read
-/// whole. Later windows with malformed sequences or NUL
-/// bytes are read as the whole-document decoder reads them, with the
-/// same warnings; one that is no longer mostly UTF-8, or mostly
-/// undecodable, stops the document with ``ReadError/windowNotText(byte:reason:)``.
+/// (after a UTF-8 byte order mark, if any), and not mostly undecodable.
+/// Otherwise ``opening(detectsFormat:)`` answers nil before anything was
+/// handed on, and the document is read whole. Later windows with malformed
+/// sequences or NUL bytes are read as the whole-document decoder reads
+/// them, with the same warnings, but for one: whether the characters are
+/// mostly unusual in Chinese is judged on the opening. A window that is no
+/// longer mostly UTF-8 (unless a byte order mark said UTF-8), or mostly
+/// undecodable, stops the document with ``ReadError/windowNotText(byte:reason:)``:
+/// read whole, it would have been refused or read in another encoding.
 final class TextWindowReader {
     /// The least the opening holds, in UTF-16 units of the original text:
     /// four times what the region is read from, however NFKC shrinks it.
@@ -52,6 +55,7 @@ final class TextWindowReader {
     private var sourceEnded = false
     private var windowsGiven = 0
     private var encoding = TextEncoding(name: "UTF-8", evidence: .wellFormedUTF8)
+    private var hasByteOrderMark = false
     /// Malformed sequences and NUL bytes met so far, for the warnings.
     private var invalid: (count: Int, first: Int?) = (0, nil)
     private var nuls: (count: Int, first: Int?) = (0, nil)
@@ -65,9 +69,6 @@ final class TextWindowReader {
         self.windowBytes = max(1, windowBytes)
         self.source = source
     }
-
-    /// The encoding the document is read in: UTF-8, by its byte order mark or well-formed.
-    var textEncoding: TextEncoding { encoding }
 
     /// The warnings of the document read so far: malformed sequences and
     /// NUL bytes counted over every window, and the opening's judgement of
@@ -98,6 +99,7 @@ final class TextWindowReader {
         if let mark {
             guard mark.encoding == "UTF-8" else { return nil }
             encoding = TextEncoding(name: "UTF-8", evidence: .byteOrderMark)
+            hasByteOrderMark = true
             pending.removeFirst(mark.length)
             pendingOffset = mark.length
         }
@@ -119,6 +121,7 @@ final class TextWindowReader {
                 guard end > 0 else { return nil }
                 let opening = DecodedText(encoding: encoding, warnings: [], original: Array(carried[..<end]))
                 if opening.normalized.count < RegionMarkers.openingLength, !(sourceEnded && pending.isEmpty) { return nil }
+                if TextDecoder.undecodablePercent(of: opening.original) > TextDecoder.maximumUndecodablePercent { return nil }
                 let likely = LikelyCharacters.percent(of: opening.original)
                 if likely < LikelyCharacters.warningPercent {
                     openingWarnings.append(.unlikelyCharacters(percent: 100 - likely, encoding: encoding.name))
@@ -171,8 +174,9 @@ final class TextWindowReader {
         guard let end = completeLinesEnd else { return }
         let text = try decode(end)
         if text.invalidSequences > 0 {
+            // Behind a byte order mark, the whole-document decoder takes UTF-8 however malformed.
             let wellFormed = text.utf16.lazy.filter { $0 >= 0x80 && $0 != 0xFFFD }.count
-            guard text.invalidSequences * 10 <= wellFormed else {
+            guard hasByteOrderMark || text.invalidSequences * 10 <= wellFormed else {
                 throw ReadError.windowNotText(byte: pendingOffset + (text.firstInvalidOffset ?? 0),
                                               reason: "its bytes stop being UTF-8")
             }
@@ -184,7 +188,7 @@ final class TextWindowReader {
             if nuls.first == nil { nuls.first = pendingOffset + first }
         }
         if TextDecoder.undecodablePercent(of: text.utf16) > TextDecoder.maximumUndecodablePercent {
-            throw ReadError.windowNotText(byte: pendingOffset, reason: "its characters are mostly undecodable")
+            throw ReadError.windowNotText(byte: pendingOffset + (text.firstInvalidOffset ?? 0), reason: "its characters are mostly undecodable")
         }
         append(text.utf16)
         consume(end)
