@@ -10,7 +10,8 @@ enum Oracles {
     /// - output written in chunks equals output rendered whole;
     /// - every value is canonical and reads back as itself;
     /// - every CSV record has the header's number of fields;
-    /// - the JSONL output, read as a fixture, differs in nothing from itself.
+    /// - the JSONL output, read as a fixture, differs in nothing from itself;
+    /// - read in windows of 1 to 64 bytes, the JSONL output is the same.
     static func pipeline(_ bytes: [UInt8], extractor: Extractor) {
         guard let extraction = try? extractor.extract(bytes, name: "fuzz") else { return }
         let original = extraction.document.text.original
@@ -40,6 +41,30 @@ enum Oracles {
         let records = CSVRecords.fieldCounts(csv)
         check(records.allSatisfy { $0 == records.first }, "CSV records of \(Set(records)) fields")
         check(FactDiff(doc: "fuzz", expected: facts, actual: facts).isIdentical, "the output differs from itself")
+        if let windowed = windowedJSONL(bytes) {
+            check(windowed == rendered[.jsonl], "JSONL read in windows differs from the document read whole")
+        }
+    }
+
+    /// The JSONL output of `bytes` read in windows of 1 to 64 bytes (the
+    /// first byte chooses), or nil when they are a document to read whole.
+    private static func windowedJSONL(_ bytes: [UInt8]) -> [UInt8]? {
+        var offset = 0
+        var output: [UInt8] = []
+        let outcome = try? WindowedExtraction.run(
+            name: "fuzz", windowBytes: 1 + Int(bytes.first ?? 0) % 64, jobs: 1,
+            source: { buffer in
+                let count = min(buffer.count, bytes.count - offset)
+                guard count > 0 else { return 0 }
+                bytes.withUnsafeBytes { buffer.baseAddress?.copyMemory(from: $0.baseAddress! + offset, byteCount: count) }
+                offset += count
+                return count
+            },
+            makeExtractor: { Extractor() },
+            work: { extraction, factsBefore in FactWriter.window(extraction, format: .jsonl, factsBefore: factsBefore) },
+            deliver: { output += $0.bytes })
+        guard let outcome, outcome.error == nil else { return nil }
+        return output
     }
 
     /// Text through the quantity scanner: every quantity lies inside the

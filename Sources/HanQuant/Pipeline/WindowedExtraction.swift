@@ -1,7 +1,7 @@
 import Foundation
 
 /// Extracts one large plain-text document as a stream of windows
-/// (``TextWindowReader``), so that its memory is bounded by the window and
+/// (`TextWindowReader`), so that its memory is bounded by the window and
 /// not the file, and its windows are extracted on several threads.
 ///
 /// One thread at a time reads the next window and segments it, carrying
@@ -44,7 +44,7 @@ public enum WindowedExtraction {
     /// the number of facts of the windows before) and hands the results to
     /// `deliver` in order, on the calling thread. Returns nil, having read
     /// some bytes but handed on nothing, when the document is not one to
-    /// read in windows (see ``TextWindowReader``): read it whole then.
+    /// read in windows (see `TextWindowReader`): read it whole then.
     /// `inputFormat` is the format given for every document, if any: only
     /// plain text is read in windows.
     public static func run<Result: Sendable>(

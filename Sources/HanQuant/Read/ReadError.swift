@@ -25,7 +25,7 @@ public enum ReadError: Error, Equatable, Sendable, CustomStringConvertible {
     case damagedArchive
     /// `--input-format html` was given and libxml2 could not parse the bytes as a page.
     case unparsablePage
-    /// A document read in windows (``TextWindowReader``) stopped being
+    /// A document read in windows (`TextWindowReader`) stopped being
     /// text past its opening, at `byte`: the facts before were already
     /// written, the rest is not read.
     case windowNotText(byte: Int, reason: String)
