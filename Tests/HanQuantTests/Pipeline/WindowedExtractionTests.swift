@@ -57,15 +57,20 @@ struct WindowedExtractionTests {
         }
     }
 
-    /// The plain-text Corpus documents in UTF-8 (those in Corpus/ itself, less the Big5 and GB18030 ones).
+    /// The plain-text Corpus documents in UTF-8 (those in Corpus/ itself,
+    /// less the Big5 and GB18030 ones), and a sample in the layouts
+    /// published documents use around their tables: a box-drawn budget
+    /// table whose notes column wraps over rows, a release whose cells stand
+    /// on lines of their own between blank lines, numbered notes after 注,
+    /// a yearbook table one cell per line with English lines among them.
     static let utf8Corpus = RepositoryFiles.corpusDocuments.filter {
         $0.hasSuffix(".txt") && $0.split(separator: "/").count == 2 && !$0.contains(".big5.") && !$0.contains(".gb18030.")
-    }
+    } + ["Tests/HanQuantTests/Samples/windows-published-layouts.txt"]
 
     @Test("every UTF-8 Corpus document, in every format, windows of 1 to 2,000 bytes, 1 or 2 threads",
           arguments: [1, 97, 2000])
     func corpus(windowBytes: Int) throws {
-        #expect(Self.utf8Corpus.count >= 12)
+        #expect(Self.utf8Corpus.count >= 13)
         var severalWindows = 0
         for path in Self.utf8Corpus {
             let bytes = Array(try RepositoryFiles.bytes(path))
