@@ -124,7 +124,7 @@ struct PeriodScanner: Sendable {
         // 是2018年的, 为上年的, 相当于2015年的: the period of what is compared against;
         // so is one whose 的 a figure follows at once (恢復至2019年同期的66.2%).
         var possessive = end
-        if units[end..<bounds.upperBound].starts(with: Self.samePeriod) { possessive += Self.samePeriod.count }
+        if units.hasPrefix(Self.samePeriod, at: end, limit: bounds.upperBound) { possessive += Self.samePeriod.count }
         if !expression.isIgnored, possessive < bounds.upperBound, units[possessive] == Self.possessive,
            Self.equatingWords.contains(where: { start - $0.count >= bounds.lowerBound && units[(start - $0.count)..<start].elementsEqual($0) })
             || possessive + 1 < bounds.upperBound && CodeUnit.isDigit(units[possessive + 1]) {
@@ -134,7 +134,7 @@ struct PeriodScanner: Sendable {
         guard start > bounds.lowerBound, units[start - 1] == Self.baselineOpener else { return }
         var index = end
         while index < bounds.upperBound, !Self.phraseEnds.contains(units[index]) {
-            if let word = Self.baselineWords.first(where: { units[index..<bounds.upperBound].starts(with: $0) }) {
+            if let word = Self.baselineWords.first(where: { units.hasPrefix($0, at: index, limit: bounds.upperBound) }) {
                 expression.baselineEnd = index + word.count
                 return
             }
@@ -153,8 +153,9 @@ struct PeriodScanner: Sendable {
         }
         if let year = chineseDigitYear(units, at: index, limit: limit) { return year }
         if !CodeUnit.isDigit(units[index]) {
-            // 民國112年, 中華民國113年度
-            guard let (year, end) = YearReader.year(in: units, at: index, limit: limit) else { return nil }
+            // 民國112年, 中華民國113年度 (a year in Chinese digits was read above)
+            guard YearReader.mayStartROCYear(units[index]),
+                  let (year, end) = YearReader.year(in: units, at: index, limit: limit) else { return nil }
             return PeriodExpression(range: index..<Self.afterDegree(units, end, limit: limit), year: year)
         }
         guard index == 0 || !CodeUnit.isDigit(units[index - 1]) else { return nil }
@@ -280,7 +281,7 @@ struct PeriodScanner: Sendable {
         }
         expression.range = start..<end
         // 以来 after a plan starts it in its first January.
-        if units[end..<limit].starts(with: Self.sinceWords[0]) || units[end..<limit].starts(with: Self.sinceWords[2]) {
+        if units.hasPrefix(Self.sinceWords[0], at: end, limit: limit) || units.hasPrefix(Self.sinceWords[2], at: end, limit: limit) {
             expression.months = 1...1
             expression.endYear = nil
         }
@@ -327,7 +328,7 @@ struct PeriodScanner: Sendable {
         guard expression.endYear != nil || expression.isPlanPeriod else { return expression }
         var expression = expression
         let end = expression.range.upperBound
-        if let word = Self.durationWords.first(where: { units[end..<bounds.upperBound].starts(with: $0) }) {
+        if let word = Self.durationWords.first(where: { units.hasPrefix($0, at: end, limit: bounds.upperBound) }) {
             expression.range = expression.range.lowerBound..<(end + word.count)
         }
         return expression
@@ -359,7 +360,7 @@ struct PeriodScanner: Sendable {
         var expression = expression
         guard !expression.isToDate, expression.yearSpan == nil else { return expression }
         let end = expression.range.upperBound
-        for suffix in Self.sinceWords where units[end..<bounds.upperBound].starts(with: suffix) {
+        for suffix in Self.sinceWords where units.hasPrefix(suffix, at: end, limit: bounds.upperBound) {
             expression.isOpenEnded = true
             expression.isOpenStarted = false
             expression.range = expression.range.lowerBound..<(end + suffix.count)
@@ -388,13 +389,13 @@ struct PeriodScanner: Sendable {
     /// year between (2022/23課稅年度), or nil when it is not there.
     private static func fiscalMarkEnd(_ units: [UInt16], from index: Int, limit: Int) -> Int? {
         var start = index
-        if let kind = fiscalKinds.first(where: { units[index..<limit].starts(with: $0) }) { start += kind.count }
-        return units[start..<limit].starts(with: fiscalMark) ? start + fiscalMark.count : nil
+        if let kind = fiscalKinds.first(where: { units.hasPrefix($0, at: index, limit: limit) }) { start += kind.count }
+        return units.hasPrefix(fiscalMark, at: start, limit: limit) ? start + fiscalMark.count : nil
     }
 
     /// Past 度 or 財政年度 right after a year's 年 (2023年度, 二〇二四年財政年度).
     private static func afterFiscalWords(_ units: [UInt16], _ index: Int, limit: Int) -> Int {
-        if let words = fiscalYearWords.first(where: { units[index..<limit].starts(with: $0) }) { return index + words.count }
+        if let words = fiscalYearWords.first(where: { units.hasPrefix($0, at: index, limit: limit) }) { return index + words.count }
         return afterDegree(units, index, limit: limit)
     }
 

@@ -9,7 +9,7 @@ enum YearReader {
         if let chinese = chineseDigitYear(units, at: start, limit: limit) { return chinese }
         var index = start
         var isROC = false
-        for prefix in rocPrefixes where units[index..<limit].starts(with: prefix) {
+        for prefix in rocPrefixes where mayStartROCYear(units[index]) && units.hasPrefix(prefix, at: index, limit: limit) {
             index = skippingSpaces(units, from: index + prefix.count, limit: limit)
             isROC = true
             break
@@ -82,5 +82,12 @@ enum YearReader {
     private static let yearMark = UInt16(("年" as Unicode.Scalar).value)
     /// The characters a year can start with besides ASCII digits.
     private static let starts: CodeUnitSet = "中民〇一二三四五六七八九零○"
+    /// Whether `unit` can start 民國 or 中華民國, the prefixes of a Republic
+    /// of China year: a year written otherwise starts with a digit.
+    @inline(__always)
+    static func mayStartROCYear(_ unit: UInt16) -> Bool {
+        unit == 0x6C11 || unit == 0x4E2D // 民, 中
+    }
+
     private static let rocPrefixes: [[UInt16]] = ["中華民國", "中华民国", "民國", "民国"].map { Array($0.utf16) }
 }

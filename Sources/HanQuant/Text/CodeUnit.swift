@@ -49,3 +49,14 @@ extension Range where Bound == Int {
         return start..<end
     }
 }
+
+extension Array where Element == UInt16 {
+    /// Whether `prefix` stands at `index`, ending by `limit`: the test of
+    /// `self[index..<limit].starts(with: prefix)` without a generic slice walk.
+    @inline(__always)
+    func hasPrefix(_ prefix: [UInt16], at index: Int, limit: Int) -> Bool {
+        guard limit - index >= prefix.count else { return false }
+        for offset in prefix.indices where self[index + offset] != prefix[offset] { return false }
+        return true
+    }
+}

@@ -1,0 +1,81 @@
+import Testing
+@testable import HanQuant
+
+/// Period expressions are stored small (16-bit numbers, flag bits): every
+/// property must read back what was written, nil included, and equality
+/// must follow the properties.
+@Suite("Period expression storage")
+struct PeriodExpressionTests {
+    /// What a test writes into an expression, kept aside to compare with.
+    private struct Written: Equatable {
+        var numbers: [Int?]
+        var months: ClosedRange<Int>?
+        var baselineEnd: Int?
+        var flags: [Bool]
+    }
+
+    private static func randomNumber(_ random: inout SeededGenerator) -> Int? {
+        Bool.random(using: &random) ? nil : Int.random(in: -32_767...32_767, using: &random)
+    }
+
+    private static func write(_ random: inout SeededGenerator) -> (PeriodExpression, Written) {
+        var expression = PeriodExpression(range: 3..<9)
+        let numbers = (0..<7).map { _ in randomNumber(&random) }
+        let first = Int.random(in: 1...12, using: &random)
+        let months = Bool.random(using: &random) ? nil : first...Int.random(in: first...12, using: &random)
+        let baselineEnd = Bool.random(using: &random) ? nil : Int.random(in: 0...Int.max, using: &random)
+        let flags = (0..<9).map { _ in Bool.random(using: &random) }
+        expression.year = numbers[0]
+        expression.yearOffset = numbers[1]
+        expression.day = numbers[2]
+        expression.endYear = numbers[3]
+        expression.endDay = numbers[4]
+        expression.fiscalOffset = numbers[5]
+        expression.yearSpan = numbers[6]
+        expression.months = months
+        expression.baselineEnd = baselineEnd
+        expression.isYearEnd = flags[0]
+        expression.isFiscalYear = flags[1]
+        expression.isPlanPeriod = flags[2]
+        expression.isDeadline = flags[3]
+        expression.isToDate = flags[4]
+        expression.isOpenEnded = flags[5]
+        expression.isOpenStarted = flags[6]
+        expression.isIgnored = flags[7]
+        expression.isComparison = flags[8]
+        return (expression, Written(numbers: numbers, months: months, baselineEnd: baselineEnd, flags: flags))
+    }
+
+    private static func read(_ expression: PeriodExpression) -> Written {
+        Written(numbers: [expression.year, expression.yearOffset, expression.day, expression.endYear, expression.endDay,
+                          expression.fiscalOffset, expression.yearSpan],
+                months: expression.months, baselineEnd: expression.baselineEnd,
+                flags: [expression.isYearEnd, expression.isFiscalYear, expression.isPlanPeriod, expression.isDeadline,
+                        expression.isToDate, expression.isOpenEnded, expression.isOpenStarted, expression.isIgnored,
+                        expression.isComparison])
+    }
+
+    @Test("Every property reads back what was written, and equal expressions are those written alike")
+    func roundTrip() {
+        var random = SeededGenerator(seed: 1_606)
+        var previous: (PeriodExpression, Written)?
+        for _ in 0..<2_000 {
+            let (expression, written) = Self.write(&random)
+            #expect(Self.read(expression) == written)
+            if let previous { #expect((previous.0 == expression) == (previous.1 == written)) }
+            // The same values written again make an equal expression.
+            var copy = PeriodExpression(range: 3..<9)
+            copy.year = written.numbers[0]
+            #expect((copy == expression) == (Self.read(copy) == written))
+            previous = (expression, written)
+        }
+    }
+
+    @Test("A new expression names nothing: every number nil, every flag off")
+    func empty() {
+        let expression = PeriodExpression(range: 0..<2)
+        #expect(Self.read(expression) == Written(numbers: Array(repeating: nil, count: 7), months: nil, baselineEnd: nil,
+                                                 flags: Array(repeating: false, count: 9)))
+        #expect(PeriodExpression(range: 0..<2, year: 2016, months: 1...10, day: 31).months == 1...10)
+    }
+}
