@@ -67,6 +67,9 @@ struct PeriodResolver {
     private final class Cache {
         var forms: [Key: String?] = [:]
         var afterReport: [String: Bool] = [:]
+        /// The last answer of ``isAfterReport(_:)``: figures in a row share
+        /// a period, and comparing its text costs less than hashing it.
+        var lastAfterReport: (iso: String, value: Bool)?
     }
 
     private let cache = Cache()
@@ -165,9 +168,15 @@ struct PeriodResolver {
         if let reportDate, let year = period.firstYear, year != reportDate.year, period.iso.utf8.first != UInt8(ascii: ".") {
             return year > reportDate.year
         }
-        if let known = cache.afterReport[period.iso] { return known }
-        let value = liesAfterReport(period)
-        cache.afterReport[period.iso] = value
+        if let last = cache.lastAfterReport, last.iso == period.iso { return last.value }
+        let value: Bool
+        if let known = cache.afterReport[period.iso] {
+            value = known
+        } else {
+            value = liesAfterReport(period)
+            cache.afterReport[period.iso] = value
+        }
+        cache.lastAfterReport = (period.iso, value)
         return value
     }
 

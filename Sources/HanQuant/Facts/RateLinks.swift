@@ -73,7 +73,17 @@ enum RateLinks {
     private static func isSameMeasure(_ change: Fact, _ level: Fact) -> Bool {
         guard change.period?.iso == level.period?.iso else { return false }
         guard let own = change.indicator, let levels = level.indicator else { return true }
-        return own.hasPrefix(levels)
+        return hasWholePrefix(own, levels)
+    }
+
+    /// `text.hasPrefix(prefix)` for texts taken from the same normalized
+    /// text, without comparing character by character: the UTF-8 bytes,
+    /// then a character boundary where the prefix ends (走访 is no prefix
+    /// of 走访 followed by a combining mark).
+    static func hasWholePrefix(_ text: String, _ prefix: String) -> Bool {
+        guard text.utf8.starts(with: prefix.utf8) else { return false }
+        let end = text.utf8.index(text.utf8.startIndex, offsetBy: prefix.utf8.count)
+        return end.samePosition(in: text) != nil
     }
 
     /// Whether a fact is a rate: a percentage, percentage points or a multiple.

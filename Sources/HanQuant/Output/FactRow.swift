@@ -21,14 +21,14 @@ enum FactRow {
         extraction.facts.withUnsafeBufferPointer { facts in
             for position in facts.indices {
                 // Each fact is read in place: copying it would retain and release every string it holds.
-                write(facts[position], number: factsBefore + position + 1, of: &parts, to: &encoder,
+                write(facts, position, number: factsBefore + position + 1, of: &parts, to: &encoder,
                       prefix: factsBefore + position > 0 ? separator : first, suffix: terminator)
             }
         }
     }
 
-    /// What records take from their document, with the section path of the
-    /// last record kept for the next. Records see only these parts:
+    /// What records take from their document, with the section paths
+    /// worked out so far. Records see only these parts:
     /// capturing the whole document copied all its fields for every record.
     private struct DocumentParts {
         let document: Document
@@ -39,7 +39,8 @@ enum FactRow {
         let original: [UInt16]
         let format: String
         let paged: Bool
-        var section: (index: Int?, path: String?) = (nil, nil)
+        /// The heading path of each section, worked out when a record first needs it.
+        var sectionPaths: [String?]
         /// The line of the last record: records come in text order.
         var line = 1
         /// What the windows before this text hold: lines, code points and facts.
@@ -59,6 +60,7 @@ enum FactRow {
             original = document.text.original
             format = document.format.rawValue
             paged = !document.text.pageFirstLines.isEmpty
+            sectionPaths = [String?](repeating: nil, count: document.sections.count)
         }
 
         /// The 1-based line holding `offset`, which is no earlier than the last record's.
@@ -72,21 +74,27 @@ enum FactRow {
             offsets.originalUTF16Range(ofNormalized: range)
         }
 
-        /// The heading path of `section`, worked out when it differs from the last record's.
+        /// The heading path of `section` (its headings and those above it,
+        /// joined by " > "), built from its parent's, each worked out once.
         mutating func sectionPath(_ section: Int?) -> String? {
-            if section != self.section.index {
-                self.section = (section, section.map { document.sectionPath($0).map(\.heading).joined(separator: " > ") })
-            }
-            return self.section.path
+            guard let section else { return nil }
+            if let path = sectionPaths[section] { return path }
+            let heading = document.sections[section].heading
+            let path = document.sections[section].parent.flatMap { sectionPath($0) }.map { $0 + " > " + heading } ?? heading
+            sectionPaths[section] = path
+            return path
         }
     }
 
-    /// Writes the record of `fact`, the `number`th of its document.
-    private static func write(_ fact: borrowing Fact, number: Int, of parts: inout DocumentParts,
+    /// Writes the record of the fact at `position` of `facts`, the `number`th
+    /// of its document. The fact is read where it stands: a borrowed fact
+    /// used inside the record's closure was copied, every string retained.
+    private static func write(_ facts: UnsafeBufferPointer<Fact>, _ position: Int, number: Int, of parts: inout DocumentParts,
                               to encoder: inout RecordEncoder, prefix: String, suffix: String) {
-        let sentence = parts.sentences[fact.sentence]
+        let fact = UnsafePointer(facts.baseAddress! + position)
+        let sentence = parts.sentences[fact.pointee.sentence]
         let sectionPath = parts.sectionPath(sentence.section)
-        let range = fact.quantity.range
+        let range = fact.pointee.quantity.range
         let codePoints = parts.offsets.codePointRange(ofNormalized: range)
         let text = parts.original[parts.originalRange(range)]
         // The sentence is taken from the text only when it differs from the last fact's.
@@ -95,12 +103,12 @@ enum FactRow {
         // integers of at most 20 characters, a flag of at most 5, and the two
         // exact values in quotes.
         func bound(_ value: String?) -> Int { value.map(ByteCursor.bound) ?? 4 }
-        let size = bound(parts.name) + bound(fact.quantity.number) + bound(fact.quantity.scale) + bound(fact.quantity.unit)
-            + bound(fact.quantity.baseUnit) + bound(fact.quantity.dimension.rawValue) + bound(fact.quantity.approx)
-            + bound(fact.change?.rawValue) + bound(fact.indicator) + bound(fact.period?.iso)
-            + bound(fact.period?.text) + bound(sectionPath) + ByteCursor.bound(text) + ByteCursor.bound(units: sentenceRange.count)
-            + bound(fact.cell?.rowLabel) + bound(fact.cell?.columnLabel)
-            + bound(parts.format) + 10 * 20 + 5 + (fact.quantity.value.textLength + 2) + ((fact.quantity.valueMax?.textLength ?? 2) + 2)
+        let size = bound(parts.name) + bound(fact.pointee.quantity.number) + bound(fact.pointee.quantity.scale) + bound(fact.pointee.quantity.unit)
+            + bound(fact.pointee.quantity.baseUnit) + bound(fact.pointee.quantity.dimension.rawValue) + bound(fact.pointee.quantity.approx)
+            + bound(fact.pointee.change?.rawValue) + bound(fact.pointee.indicator) + bound(fact.pointee.period?.iso)
+            + bound(fact.pointee.period?.text) + bound(sectionPath) + ByteCursor.bound(text) + ByteCursor.bound(units: sentenceRange.count)
+            + bound(fact.pointee.cell?.rowLabel) + bound(fact.pointee.cell?.columnLabel)
+            + bound(parts.format) + 10 * 20 + 5 + (fact.pointee.quantity.value.textLength + 2) + ((fact.pointee.quantity.valueMax?.textLength ?? 2) + 2)
         let name = parts.name, line = parts.lineNumber(at: range.lowerBound), original = parts.original
         let linesBefore = parts.linesBefore, codePointsBefore = parts.codePointsBefore, factsBefore = parts.factsBefore
         let format = parts.format, page = parts.paged ? parts.document.text.page(ofLine: line) : nil
@@ -111,31 +119,31 @@ enum FactRow {
             fields.integer(codePointsBefore + codePoints.lowerBound)
             fields.integer(codePointsBefore + codePoints.upperBound)
             fields.documentText(text)
-            fields.text(fact.quantity.number)
-            fields.text(fact.quantity.scale)
-            fields.text(fact.quantity.unit)
-            fields.number(fact.quantity.value)
-            fields.number(fact.quantity.valueMax)
-            fields.text(fact.quantity.baseUnit)
-            fields.text(fact.quantity.dimension.rawValue)
-            fields.text(fact.quantity.approx)
-            fields.text(fact.change?.rawValue)
-            fields.text(fact.indicator)
-            fields.text(fact.period?.iso)
-            fields.text(fact.period?.text)
-            fields.boolean(fact.isTarget)
+            fields.text(fact.pointee.quantity.number)
+            fields.text(fact.pointee.quantity.scale)
+            fields.text(fact.pointee.quantity.unit)
+            fields.number(fact.pointee.quantity.value)
+            fields.number(fact.pointee.quantity.valueMax)
+            fields.text(fact.pointee.quantity.baseUnit)
+            fields.text(fact.pointee.quantity.dimension.rawValue)
+            fields.text(fact.pointee.quantity.approx)
+            fields.text(fact.pointee.change?.rawValue)
+            fields.text(fact.pointee.indicator)
+            fields.text(fact.pointee.period?.iso)
+            fields.text(fact.pointee.period?.text)
+            fields.boolean(fact.pointee.isTarget)
             fields.shared(.section, id: sentence.section ?? -1) { $0.appendText(sectionPath) }
             if let window = SentenceWindow.window(of: sentenceRange, around: parts.originalRange(range), in: original) {
                 fields.documentText(SentenceWindow.text(window, in: original)[...])
             } else {
-                fields.shared(.sentence, id: fact.sentence) { $0.appendDocumentText(original[sentenceRange]) }
+                fields.shared(.sentence, id: fact.pointee.sentence) { $0.appendDocumentText(original[sentenceRange]) }
             }
-            fields.integer(fact.describes.map { factsBefore + $0 + 1 })
-            fields.integer(fact.cell?.table)
-            fields.integer(fact.cell?.row)
-            fields.integer(fact.cell?.column)
-            fields.text(fact.cell?.rowLabel)
-            fields.text(fact.cell?.columnLabel)
+            fields.integer(fact.pointee.describes.map { factsBefore + $0 + 1 })
+            fields.integer(fact.pointee.cell?.table)
+            fields.integer(fact.pointee.cell?.row)
+            fields.integer(fact.pointee.cell?.column)
+            fields.text(fact.pointee.cell?.rowLabel)
+            fields.text(fact.pointee.cell?.columnLabel)
             fields.text(format)
             fields.integer(page)
         }
