@@ -78,4 +78,10 @@ struct PeriodExpressionTests {
                                                  flags: Array(repeating: false, count: 9)))
         #expect(PeriodExpression(range: 0..<2, year: 2016, months: 1...10, day: 31).months == 1...10)
     }
+
+    @Test("An expression stays small: the scanner copies it many times a sentence")
+    func size() {
+        // The range, the baseline's end, nine 16-bit numbers and the flags.
+        #expect(MemoryLayout<PeriodExpression>.size == 2 * 8 + 8 + 9 * 2 + 2)
+    }
 }
