@@ -13,30 +13,34 @@ enum RateLinks {
     /// Sets ``Fact/describes`` for the facts of one sentence, `sentenceFacts` of `facts`.
     static func link(_ facts: inout [Fact], _ sentenceFacts: Range<Int>, _ units: [UInt16]) {
         let respectiveLevels = respectiveLevels(facts, sentenceFacts, units)
+        // Facts are read field by field where they stand: a fact copied
+        // retains every string it holds, and most figures link to nothing.
         for index in sentenceFacts where index > sentenceFacts.lowerBound {
-            let fact = facts[index]
-            guard isRate(fact) || fact.change != nil else { continue }
-            let previous = facts[index - 1]
-            let between = previous.quantity.range.upperBound..<fact.quantity.range.lowerBound
+            let change = facts[index].change, dimension = facts[index].quantity.dimension
+            let factIsRate = isRate(dimension: dimension)
+            guard factIsRate || change != nil else { continue }
+            let previousIsRate = isRate(dimension: facts[index - 1].quantity.dimension)
+            let previousChange = facts[index - 1].change, previousDescribes = facts[index - 1].describes
+            let between = facts[index - 1].quantity.range.upperBound..<facts[index].quantity.range.lowerBound
             let isShare = shareWords.occurs(in: units, range: between)
             if let level = respectiveLevels[index - sentenceFacts.lowerBound] {
                 facts[index].describes = level
             } else if severalWords.occurs(in: units, range: between) {
                 // 分别为2.4%和3.1%,均较上一季度回落0.3个百分点: one change of several rates.
                 continue
-            } else if !isRate(previous), previous.change != nil, isRate(fact), fact.change != nil, let level = previous.describes {
+            } else if !previousIsRate, previousChange != nil, factIsRate, change != nil, let level = previousDescribes {
                 // 增加1,208亿元,约增4.7%: the rate is of what the amount changed.
                 facts[index].describes = level
-            } else if !isRate(previous) {
-                if fact.quantity.dimension != .percentagePoint, isShare || fact.change != nil && isSameMeasure(fact, previous) {
+            } else if !previousIsRate {
+                if dimension != .percentagePoint, isShare || change != nil && isSameMeasure(facts, index, index - 1) {
                     facts[index].describes = index - 1
                 }
-            } else if fact.quantity.dimension == .percentagePoint, fact.change != nil, previous.quantity.dimension == .percent,
-                      previous.change == nil || growthRateWords.occurs(in: units, range: between) {
+            } else if dimension == .percentagePoint, change != nil, facts[index - 1].quantity.dimension == .percent,
+                      previousChange == nil || growthRateWords.occurs(in: units, range: between) {
                 // 失业率3.7%,下降0.4个百分点; 增长6.8%,增速加快1.2个百分点.
                 facts[index].describes = index - 1
-            } else if fact.quantity.dimension != .percentagePoint, fact.change != nil, let level = previous.describes,
-                      level >= sentenceFacts.lowerBound, fact.period?.iso == facts[level].period?.iso {
+            } else if dimension != .percentagePoint, change != nil, let level = previousDescribes,
+                      level >= sentenceFacts.lowerBound, facts[index].period?.iso == facts[level].period?.iso {
                 // 完成18.64亿元,为预算的102.3%,增长5.1%: the growth is of the level too.
                 facts[index].describes = level
             }
@@ -67,12 +71,13 @@ enum RateLinks {
         return levels
     }
 
-    /// Whether a change can be of a level: the same period, and an indicator
+    /// Whether the change at `change` of `facts` can be of the level at
+    /// `level`: the same period, and an indicator
     /// of its own only when it continues the level's (整改隐患230处,事故起数
     /// 同比下降25% is not a change of 230处).
-    private static func isSameMeasure(_ change: Fact, _ level: Fact) -> Bool {
-        guard change.period?.iso == level.period?.iso else { return false }
-        guard let own = change.indicator, let levels = level.indicator else { return true }
+    private static func isSameMeasure(_ facts: [Fact], _ change: Int, _ level: Int) -> Bool {
+        guard facts[change].period?.iso == facts[level].period?.iso else { return false }
+        guard let own = facts[change].indicator, let levels = facts[level].indicator else { return true }
         return hasWholePrefix(own, levels)
     }
 

@@ -43,7 +43,8 @@ struct SectionContexts: Sendable {
         for section in document.sections {
             // A numbered paragraph (一、社會福利支出編列7,802億元，…，較112年度增加…) is
             // no heading to take a year from: only a short title without a comma is.
-            let title = Self.isHeadingProper(section.title) ? Array(section.title.utf16) : []
+            let titleUnits = Array(section.title.utf16)
+            let title = Self.isHeadingProper(titleUnits) ? titleUnits : []
             let ownYear: Int??
             if let year = YearReader.firstYear(in: title, range: title.indices) {
                 ownYear = .some(year)
@@ -55,7 +56,7 @@ struct SectionContexts: Sendable {
             let headingYear = ownYear ?? section.parent.flatMap { headingYears[$0] }
             let headingFiscalYear = fiscalYear(in: title) ?? section.parent.flatMap { headingFiscalYears[$0] }
             headingFiscalYears.append(headingFiscalYear)
-            let isPlan = targets.isPlanHeading(Array(section.title.utf16)) || section.parent.map { inPlan[$0] } == true
+            let isPlan = targets.isPlanHeading(titleUnits) || section.parent.map { inPlan[$0] } == true
             headingYears.append(headingYear)
             inPlan.append(isPlan)
             contexts.append(Context(year: headingYear ?? titleYear, fiscalYear: headingFiscalYear ?? titleFiscalYear,
@@ -74,9 +75,8 @@ struct SectionContexts: Sendable {
     /// The longest title read for a year, in UTF-16 units.
     private static let longestHeading = 30
 
-    private static func isHeadingProper(_ title: String) -> Bool {
-        let units = title.utf16
-        return units.count <= longestHeading && !units.contains(where: { clauseEnds.contains($0) })
+    private static func isHeadingProper(_ title: [UInt16]) -> Bool {
+        title.count <= longestHeading && !title.contains(where: { clauseEnds.contains($0) })
     }
 
     private static let clauseEnds: CodeUnitSet = "，,；;"
