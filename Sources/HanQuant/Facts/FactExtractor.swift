@@ -96,8 +96,14 @@ final class FactExtractor {
         // One array each for every sentence's quantities and periods.
         var sentenceQuantities: [Quantity] = []
         var expressions: [PeriodExpression] = []
+        var ahead = QuantitiesAhead()
         for (index, sentence) in document.sentences.enumerated() {
-            if sentence.paragraph != paragraph || isSubheading(units, sentence.range) {
+            let isSubheadingSentence = isSubheading(units, sentence.range)
+            if sentence.paragraph != paragraph {
+                ahead.read(document.sentences, from: index, isTableRow: { !tableRows.isEmpty && tableRows[$0.line] != nil },
+                           quantities: quantities)
+            }
+            if sentence.paragraph != paragraph || isSubheadingSentence {
                 paragraph = sentence.paragraph
                 carried = nil
                 paragraphYear = nil
@@ -118,10 +124,16 @@ final class FactExtractor {
                 if withoutUnit > 0 { tableProblems(table, withoutUnit) }
                 continue
             }
-            periods.expressions(in: units, range: sentence.range, readsROCYears: readsROCYears, into: &expressions)
+            // Periods serve figures of this sentence and later ones of its
+            // paragraph, and a sub-heading's figures below it.
+            if ahead.isFollowedByQuantities(index) || isSubheadingSentence {
+                periods.expressions(in: units, range: sentence.range, readsROCYears: readsROCYears, into: &expressions)
+            } else {
+                expressions.removeAll(keepingCapacity: true)
+            }
             if sentence.isHeading && context.hasHeadingTitle {
                 subheading = .none
-            } else if isSubheading(units, sentence.range) {
+            } else if isSubheadingSentence {
                 subheading = self.subheading(sentence.range, units, expressions, resolver: resolver, headingYear: headingYear)
             }
             let subheadingPeriod = subheading.period
@@ -131,8 +143,7 @@ final class FactExtractor {
             // The indicator of the last amount or count: what a figure after a share names (占…27.9%,较…增加640亿元).
             var previousLevelIndicator: String?
 
-            if !sentenceQuantities.isEmpty { sentenceQuantities.removeAll(keepingCapacity: true) }
-            quantities(sentence, &sentenceQuantities)
+            ahead.take(index, into: &sentenceQuantities)
             let firstFact = facts.count
             var previousChange: Change?
             // Look-arounds that every figure of the sentence makes, each kept linear in its length.

@@ -69,6 +69,14 @@ struct FactCases {
         #expect(facts.map { $0.fact.period?.iso } == ["2016-01/2016-10", "2016-01/2016-10", "2016-01/2016-10"])
     }
 
+    @Test("A topic in a sentence without figures carries across others without figures to the figures after them; periods after a paragraph's last figure change nothing")
+    func periodsOfSentencesWithoutFigures() throws {
+        // Periods are read only in sentences with figures or before figures of their paragraph.
+        let facts = try Self.facts("今年1-10月,各项工作稳步推进;全街道上下齐心协力;共完成投资10亿元。上半年,街道召开了动员大会;多次开展走访。\n\n实现销售额2亿元。去年同期,街道召开了总结会。")
+        #expect(facts.map(\.text) == ["10亿元", "2亿元"])
+        #expect(facts.map { $0.fact.period?.iso } == ["2016-01/2016-10", "2016"])
+    }
+
     static let changeCases: [(String, String, Change?)] = [
         ("同比增长1.58%。", "1.58%", .increase),
         ("比上年下降23.96%。", "23.96%", .decrease),
