@@ -52,6 +52,22 @@ struct TranscoderTests {
         ([0xFF], [0xFFFD]), ([0xFE], [0xFFFD]), ([0xF0, 0x9F, 0x98], [0xFFFD]),
     ]
 
+    @Test("every malformed form is replaced and counted inside runs of Chinese text, at every alignment")
+    func malformedAmongChinese() throws {
+        // Runs of three-byte characters are decoded two at a time: a malformed
+        // form must be caught in either place of a pair, and after a run of any length.
+        for (bytes, units) in Self.malformed {
+            for count in 0..<5 {
+                let before = String(repeating: "统计公报", count: 2).prefix(count), after = "固定资产投资" + "7"
+                let input = Array(before.utf8) + bytes + Array(after.utf8)
+                let decoded = try #require(input.withUnsafeBytes { Transcoder.decode($0, charset: "UTF-8") })
+                #expect(decoded.invalidSequences == units.filter { $0 == 0xFFFD }.count, "\(bytes) after \(count)")
+                #expect(decoded.firstInvalidOffset == before.utf8.count, "\(bytes) after \(count)")
+                #expect(decoded.utf16 == Array(before.utf16) + units + Array(after.utf16), "\(bytes) after \(count)")
+            }
+        }
+    }
+
     @Test("every malformed form is replaced and counted, wherever it stands among well-formed text")
     func malformedForms() throws {
         var random = SeededGenerator(seed: 33)
