@@ -99,10 +99,6 @@ final class FactExtractor {
         var ahead = QuantitiesAhead()
         for (index, sentence) in document.sentences.enumerated() {
             let isSubheadingSentence = isSubheading(units, sentence.range)
-            if sentence.paragraph != paragraph {
-                ahead.read(document.sentences, from: index, isTableRow: { !tableRows.isEmpty && tableRows[$0.line] != nil },
-                           quantities: quantities)
-            }
             if sentence.paragraph != paragraph || isSubheadingSentence {
                 paragraph = sentence.paragraph
                 carried = nil
@@ -124,9 +120,12 @@ final class FactExtractor {
                 if withoutUnit > 0 { tableProblems(table, withoutUnit) }
                 continue
             }
+            let isFollowedByQuantities = ahead.quantities(of: index, in: document.sentences, into: &sentenceQuantities,
+                                                          isTableRow: { !tableRows.isEmpty && tableRows[$0.line] != nil },
+                                                          read: quantities)
             // Periods serve figures of this sentence and later ones of its
             // paragraph, and a sub-heading's figures below it.
-            if ahead.isFollowedByQuantities(index) || isSubheadingSentence {
+            if isFollowedByQuantities || isSubheadingSentence {
                 periods.expressions(in: units, range: sentence.range, readsROCYears: readsROCYears, into: &expressions)
             } else {
                 expressions.removeAll(keepingCapacity: true)
@@ -143,7 +142,6 @@ final class FactExtractor {
             // The indicator of the last amount or count: what a figure after a share names (占…27.9%,较…增加640亿元).
             var previousLevelIndicator: String?
 
-            ahead.take(index, into: &sentenceQuantities)
             let firstFact = facts.count
             var previousChange: Change?
             // Look-arounds that every figure of the sentence makes, each kept linear in its length.

@@ -1,5 +1,5 @@
-/// The quantities of one paragraph's sentences, read when the paragraph
-/// starts, and for each sentence whether it or a sentence after it in the
+/// The quantities of a document's sentences, read in order, each once, with
+/// a look ahead within a paragraph: whether a sentence or a later one of its
 /// paragraph has any.
 ///
 /// A period written in a sentence serves that sentence's figures and, as a
@@ -7,44 +7,51 @@
 /// paragraph starts with neither. So a sentence with no figures of its own
 /// and none after it in its paragraph need not have its periods read. In a
 /// report, that is every paragraph's tail of prose.
+///
+/// The look ahead reads sentences without figures up to the next sentence
+/// with some, whose quantities it holds until that sentence is reached: it
+/// never holds more than one sentence's quantities, however long the paragraph.
 struct QuantitiesAhead {
-    /// The quantities of each sentence of the paragraph, by its place in
-    /// it; the arrays are kept from one paragraph to the next.
-    private var quantities: [[Quantity]] = []
-    /// Whether each sentence of the paragraph, or one after it, has quantities.
-    private var followedByQuantities: [Bool] = []
-    /// The index of the paragraph's first sentence.
-    private var first = 0
+    /// The last sentence read, by index.
+    private var lastRead = -1
+    /// The sentence after the one at hand, read ahead, that has quantities.
+    private var heldIndex: Int?
+    /// Its quantities; this array and the next are swapped, never reallocated.
+    private var held: [Quantity] = []
+    /// Where a sentence read ahead is read into.
+    private var spare: [Quantity] = []
 
-    /// Reads the quantities of the paragraph whose first sentence is at
-    /// `first` of `sentences`, in order, with `read`; sentences for which
-    /// `isTableRow` holds are table rows, read elsewhere, and get none.
-    mutating func read(_ sentences: [Sentence], from first: Int, isTableRow: (Sentence) -> Bool,
-                       quantities read: (Sentence, inout [Quantity]) -> Void) {
-        self.first = first
-        var end = first
-        while end < sentences.count, sentences[end].paragraph == sentences[first].paragraph { end += 1 }
-        let count = end - first
-        while quantities.count < count { quantities.append([]) }
-        followedByQuantities.removeAll(keepingCapacity: true)
-        for place in 0..<count {
-            quantities[place].removeAll(keepingCapacity: true)
-            if !isTableRow(sentences[first + place]) { read(sentences[first + place], &quantities[place]) }
-            followedByQuantities.append(!quantities[place].isEmpty)
+    /// Puts the quantities of the sentence at `index` of `sentences` into
+    /// `quantities` and tells whether it or a later sentence of its
+    /// paragraph has any. Sentences are read with `read`, in order, each
+    /// once; those for which `isTableRow` holds are read elsewhere and count
+    /// as having none. Call for each sentence that is not a table row, in order.
+    mutating func quantities(of index: Int, in sentences: [Sentence], into quantities: inout [Quantity],
+                             isTableRow: (Sentence) -> Bool, read: (Sentence, inout [Quantity]) -> Void) -> Bool {
+        quantities.removeAll(keepingCapacity: true)
+        if heldIndex == index {
+            swap(&quantities, &held)
+            heldIndex = nil
+        } else if index > lastRead {
+            read(sentences[index], &quantities)
+            lastRead = index
         }
-        for place in (0..<max(0, count - 1)).reversed() where followedByQuantities[place + 1] {
-            followedByQuantities[place] = true
+        if !quantities.isEmpty || heldIndex != nil { return true }
+        // Read on through the paragraph to its next sentence with quantities, if any.
+        var ahead = lastRead + 1
+        while ahead < sentences.count, sentences[ahead].paragraph == sentences[index].paragraph {
+            lastRead = ahead
+            if !isTableRow(sentences[ahead]) {
+                spare.removeAll(keepingCapacity: true)
+                read(sentences[ahead], &spare)
+                if !spare.isEmpty {
+                    swap(&held, &spare)
+                    heldIndex = ahead
+                    return true
+                }
+            }
+            ahead += 1
         }
-    }
-
-    /// Moves the quantities of the sentence at `index` into `target`, whose
-    /// array takes their place.
-    mutating func take(_ index: Int, into target: inout [Quantity]) {
-        swap(&target, &quantities[index - first])
-    }
-
-    /// Whether the sentence at `index` or a later one of its paragraph has quantities.
-    func isFollowedByQuantities(_ index: Int) -> Bool {
-        followedByQuantities[index - first]
+        return false
     }
 }
