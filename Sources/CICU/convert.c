@@ -44,7 +44,6 @@ static int32_t decode_wellformed_utf8(const uint8_t *bytes, int32_t length, uint
     uint16_t *target = destination;
     uint32_t malformed = 0; // set by the two-at-a-time path, tested once at the end
     while (source < end) {
-        uint32_t lead = source[0];
         // Two three-byte sequences at once, their shape tested on one 8-byte
         // load: lead 1110xxxx, then two 10xxxxxx, twice.
         while (end - source >= 8) {
@@ -61,7 +60,7 @@ static int32_t decode_wellformed_utf8(const uint8_t *bytes, int32_t length, uint
             source += 6;
         }
         if (source >= end) break;
-        lead = source[0];
+        uint32_t lead = source[0];
         if (lead < 0x80) {
             *target++ = (uint16_t)lead;
             source += 1;

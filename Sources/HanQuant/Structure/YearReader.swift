@@ -6,6 +6,7 @@
 enum YearReader {
     /// The year written at `start`, and where its 年 ends, or nil.
     static func year(in units: [UInt16], at start: Int, limit: Int) -> (year: Int, end: Int)? {
+        guard start < limit else { return nil }
         if let chinese = chineseDigitYear(units, at: start, limit: limit) { return chinese }
         var index = start
         var isROC = false

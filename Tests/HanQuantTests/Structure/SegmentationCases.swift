@@ -124,4 +124,12 @@ struct YearReaderTests {
     func year(_ text: String, _ expected: Int?) {
         #expect(YearReader.firstYear(in: text) == expected)
     }
+
+    @Test("A year read at the end of the text, or of its limit, is none")
+    func atTheEnd() {
+        let units = Array("民國112年".utf16)
+        #expect(YearReader.year(in: units, at: units.count, limit: units.count) == nil)
+        #expect(YearReader.year(in: units, at: 0, limit: 0) == nil)
+        #expect(YearReader.year(in: units, at: 0, limit: units.count)?.year == 2023)
+    }
 }
