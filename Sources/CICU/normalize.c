@@ -20,6 +20,74 @@ static void add_segment(hq_offset_segment *segments, int32_t *count,
     (*count)++;
 }
 
+// Whether `unit` is NFKC as it stands whatever surrounds it, except that a
+// combining mark after it may compose with it: ASCII, the CJK ideographs of
+// the Basic Multilingual Plane, and the CJK punctuation commonest in Chinese
+// text (、。《》「」『』【】 and curly quotes). None decomposes, and none
+// composes with what comes before it.
+// Pages of 256 units (by a unit's high byte) that are plain throughout, or
+// in part: the commonest units, ideographs, are told by one load.
+enum { NOT_PLAIN = 0, ALL_PLAIN = 1, PARTLY_PLAIN = 2 };
+static const uint8_t plain_pages[256] = {
+    [0x00] = PARTLY_PLAIN, [0x20] = PARTLY_PLAIN, [0x30] = PARTLY_PLAIN,
+    [0x34 ... 0x4C] = ALL_PLAIN, [0x4D] = PARTLY_PLAIN, [0x4E ... 0x9F] = ALL_PLAIN,
+};
+
+static inline int is_plain(uint16_t unit) {
+    uint8_t page = plain_pages[unit >> 8];
+    return page == ALL_PLAIN || (page == PARTLY_PLAIN
+        && (unit < 0x80 || (unit >= 0x4D00 && unit <= 0x4DBF)
+            || (unit >= 0x3001 && unit <= 0x3002) || (unit >= 0x300A && unit <= 0x3011)
+            || unit == 0x2018 || unit == 0x2019 || unit == 0x201C || unit == 0x201D));
+}
+
+// Whether NFKC maps `unit` alone to one ASCII unit: full-width ASCII and the
+// ideographic space.
+static inline int is_full_width(uint16_t unit) {
+    return (unit >= 0xFF01 && unit <= 0xFF5E) || unit == 0x3000;
+}
+
+// Writes the NFKC form of the longest start of `source` made of plain and
+// full-width units, at most `room` units, and returns its length (the same
+// in and out). Where it stops before the end of `source`, its last unit is
+// left out, since a combining mark after it could compose with it (e + U+0301
+// is é): the caller normalizes from there. A full-width unit is taken only
+// when a plain or full-width unit, or the end, follows it.
+static int32_t plain_run(const uint16_t *source, int32_t length, uint16_t *destination, int32_t room) {
+    int32_t limit = length < room ? length : room;
+    int32_t index = 0;
+    while (index < limit) {
+        uint16_t unit = source[index];
+        if (is_plain(unit)) {
+            destination[index] = unit;
+        } else if (is_full_width(unit) && (index + 1 == length || is_plain(source[index + 1])
+                                           || is_full_width(source[index + 1]))) {
+            destination[index] = unit == 0x3000 ? 0x20 : (uint16_t)(unit - 0xFEE0);
+        } else {
+            break;
+        }
+        index += 1;
+    }
+    return index == length ? index : (index > 0 ? index - 1 : 0);
+}
+
+// How far ICU is to look from `start`, where the plain run stopped: up to the
+// first plain unit after a unit that is not plain, where a normalization
+// boundary always falls, if that is near; otherwise (a long stretch of other
+// script) to the end, so that the search costs at most a few units each time.
+static int32_t until_plain_again(const uint16_t *source, int32_t start, int32_t length) {
+    int32_t limit = length - start > 64 ? start + 64 : length;
+    int seenOther = !is_plain(source[start]);
+    for (int32_t index = start + 1; index < limit; index++) {
+        if (!is_plain(source[index])) {
+            seenOther = 1;
+        } else if (seenOther) {
+            return index;
+        }
+    }
+    return length;
+}
+
 int32_t hq_nfkc_with_map(const uint16_t *source, int32_t length,
                          uint16_t *destination, int32_t capacity,
                          hq_offset_segment *segments, int32_t *segmentCount,
@@ -33,8 +101,18 @@ int32_t hq_nfkc_with_map(const uint16_t *source, int32_t length,
 
     int32_t in = 0, out = 0;
     while (in < length) {
-        // Copy the longest prefix that is already NFKC, unit for unit.
-        int32_t normal = unorm2_spanQuickCheckYes(nfkc, text + in, length - in, &error);
+        // Copy what is plainly NFKC, and change full-width ASCII one for
+        // one, without asking ICU.
+        int32_t plain = plain_run(source + in, length - in, destination + out, capacity - out);
+        if (plain > 0) {
+            add_segment(segments, segmentCount, out, in, 0);
+            out += plain;
+            in += plain;
+            if (in >= length) break;
+        }
+        // Copy the longest prefix that is already NFKC, unit for unit, up
+        // to where the plain run can take over again.
+        int32_t normal = unorm2_spanQuickCheckYes(nfkc, text + in, until_plain_again(source, in, length) - in, &error);
         if (U_FAILURE(error)) { *status = HQ_ICU_FAILURE; return 0; }
         if (out + normal > capacity) { *status = HQ_BUFFER_TOO_SMALL; return 0; }
         if (normal > 0) {

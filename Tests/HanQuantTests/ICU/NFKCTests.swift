@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+@testable import HanQuant
+
+@Suite("NFKC: the plain runs copied without ICU agree with ICU's normalization")
+struct NFKCTests {
+    /// Pieces of text, each starting where NFKC cannot join it to what
+    /// comes before: plain units (copied without ICU), full-width ones
+    /// (changed one for one without ICU), and pieces ICU must see, among
+    /// them plain letters a combining mark composes with (e + U+0301 is é,
+    /// < + U+0338 is ≮), which the plain run must leave to ICU.
+    static let pieces: [String] = [
+        "增", "长", "㐀", "a", "7", ".", "\n", " ", "、", "。", "《", "》", "【", "】", "“", "”", "‘", "’",
+        "Ａ", "１", "，", "（", "）", "％", "\u{3000}",
+        "e\u{301}", "<\u{338}", "=\u{338}", "Ａ\u{301}", "か\u{3099}", "\u{1100}\u{1161}", "\u{1100}\u{1161}\u{11A8}",
+        "㎡", "ﬁ", "\u{A0}", "…", "⒑", "𠀀", "Ⅻ", "䶵", "䷀", "〈",
+    ]
+
+    @Test("Random texts of such pieces normalize as ICU does, and each piece maps back to itself")
+    func randomTexts() {
+        var generator = SeededGenerator(seed: 0x4E46_4B43)
+        var plainOnly = 0
+        for _ in 0..<3000 {
+            let count = Int.random(in: 1...24, using: &generator)
+            let chosen = (0..<count).map { _ in
+                // Plain pieces most of the time, as in real text.
+                Bool.random(using: &generator) ? Self.pieces[Int.random(in: 0..<18, using: &generator)]
+                    : Self.pieces.randomElement(using: &generator)!
+            }
+            let original = Array(chosen.joined().utf16)
+            let result = NFKC.normalize(original)
+            let expected = chosen.map { Array($0.precomposedStringWithCompatibilityMapping.utf16) }
+            #expect(result.utf16 == Array(expected.joined()), "\(chosen)")
+            if result.utf16 == original { plainOnly += 1 }
+
+            let map = OffsetMap(segments: result.segments, original: original)
+            var source = 0, target = 0
+            for (piece, normalized) in zip(chosen, expected) {
+                let length = piece.utf16.count
+                #expect(map.originalUTF16Range(ofNormalized: target..<(target + normalized.count)) == source..<(source + length),
+                        "\(piece) in \(chosen)")
+                source += length
+                target += normalized.count
+            }
+        }
+        #expect(plainOnly > 100)
+    }
+
+    @Test("Every character of the Basic Multilingual Plane, between ideographs or before a combining mark, normalizes as ICU does")
+    func everyCharacterOfTheBasicPlane() {
+        var checked = 0
+        for value in 0...0xFFFF {
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+            for text in ["增\(scalar)长", "增\(scalar)\u{301}"] {
+                let expected = Array(text.precomposedStringWithCompatibilityMapping.utf16)
+                #expect(NFKC.normalize(Array(text.utf16)).utf16 == expected, "U+\(String(value, radix: 16)) in \(text)")
+                checked += 1
+            }
+        }
+        #expect(checked > 120_000)
+    }
+
+    @Test("A combining mark after a plain run composes with the run's last letter")
+    func markAfterPlainRun() {
+        let original = Array("增长e\u{301}，共<\u{338}".utf16)
+        // Compared unit for unit: Swift's string equality would take e + U+0301 for é.
+        #expect(NFKC.normalize(original).utf16 == Array("增长\u{E9},共\u{226E}".utf16))
+    }
+}
