@@ -4,14 +4,13 @@
 /// A forward trie matches phrases that start at a position; a backward trie
 /// (`readingBackward: true`) matches phrases that end at one.
 public struct PhraseTrie<Value: Sendable>: Sendable {
-    /// The root's children, indexed directly by code unit (0 for none): most
-    /// look-ups fail at the first character, and this makes them cheap.
-    private var rootChildren = [Int32](repeating: 0, count: 0x10000)
-    /// The same first characters as a bitmap, 32 times smaller than the
-    /// table: a text is mostly characters no phrase starts with, and this
-    /// turns them away from cache.
+    /// The first characters of the phrases, as a bitmap: most look-ups fail
+    /// at the first character, and a text is mostly characters no phrase
+    /// starts with, turned away here by one bit test.
     private var rootUnits = CodeUnitSet("")
-    /// The edges below the root.
+    /// All edges, the root's among them: one small hash table. (A table
+    /// indexed by code unit for the root's edges took 256 KB a trie, and
+    /// with dozens of tries their look-ups missed the cache.)
     private var edges = TrieEdges()
     /// For each node, the index of its phrase's value in `values`, or -1:
     /// a walk tests these small integers and reads one value at its end.
@@ -34,12 +33,8 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
             } else {
                 valueIndices.append(-1)
                 let created = valueIndices.count - 1
-                if node == 0 {
-                    rootChildren[Int(unit)] = Int32(created)
-                    rootUnits.insert(unit)
-                } else {
-                    edges.insert(from: node, unit, to: created)
-                }
+                if node == 0 { rootUnits.insert(unit) }
+                edges.insert(from: node, unit, to: created)
                 node = created
             }
         }
@@ -65,11 +60,7 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
 
     @inline(__always)
     private func child(of node: Int, _ unit: UInt16) -> Int? {
-        if node == 0 {
-            guard rootUnits.contains(unit) else { return nil }
-            let next = rootChildren[Int(unit)]
-            return next == 0 ? nil : Int(next)
-        }
+        if node == 0, !rootUnits.contains(unit) { return nil }
         return edges.child(of: node, unit)
     }
 

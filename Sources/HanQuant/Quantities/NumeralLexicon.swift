@@ -16,8 +16,10 @@ struct NumeralLexicon: Sendable {
         case vague
     }
 
-    /// The kind of every BMP code unit, nil for non-numerals.
-    private let kinds: [Kind?]
+    /// The kind of every BMP code unit, nil for non-numerals, in a few
+    /// kilobytes that stay in cache (a flat table of `Kind?` took 1 MB, and
+    /// the characters after every number missed it).
+    private let kinds: PagedTable<Kind>
     /// The characters that can start a number: ASCII digits and every
     /// numeral character but the point, as a bitmap small enough to stay in
     /// cache while a whole text is scanned.
@@ -28,20 +30,22 @@ struct NumeralLexicon: Sendable {
 
     /// Builds the table from a lexicon file.
     init(_ lexicon: LexiconFile) {
-        var kinds = [Kind?](repeating: nil, count: 0x10000)
+        var kinds = PagedTable<Kind>()
         var starts: CodeUnitSet = "0123456789"
         for row in lexicon.rows where row.count >= 3 {
             guard let unit = row[0].utf16.first, row[0].utf16.count == 1, let value = Int(row[2]) else { continue }
+            let kind: Kind
             switch row[1] {
-            case "digit": kinds[Int(unit)] = .digit(value)
-            case "multiplier": kinds[Int(unit)] = .multiplier(value)
-            case "scale": kinds[Int(unit)] = .scale(value)
-            case "point": kinds[Int(unit)] = .point
-            case "half": kinds[Int(unit)] = .half
-            case "vague": kinds[Int(unit)] = .vague
+            case "digit": kind = .digit(value)
+            case "multiplier": kind = .multiplier(value)
+            case "scale": kind = .scale(value)
+            case "point": kind = .point
+            case "half": kind = .half
+            case "vague": kind = .vague
             default: continue
             }
-            if kinds[Int(unit)] != .point { starts.insert(unit) }
+            kinds[unit] = kind
+            if kind != .point { starts.insert(unit) }
         }
         self.kinds = kinds
         self.starts = starts
@@ -50,14 +54,14 @@ struct NumeralLexicon: Sendable {
     /// The digit value of `unit` (两 is 2), or nil when it is no digit.
     @inline(__always)
     func digit(_ unit: UInt16) -> Int? {
-        if case .digit(let value)? = kinds[Int(unit)] { return value }
+        if case .digit(let value)? = kinds[unit] { return value }
         return nil
     }
 
     /// The value of a multiplier (十百千) or scale (万亿兆) character, else nil.
     @inline(__always)
     func power(_ unit: UInt16) -> Int? {
-        switch kinds[Int(unit)] {
+        switch kinds[unit] {
         case .multiplier(let value)?, .scale(let value)?: return value
         default: return nil
         }
@@ -89,5 +93,5 @@ struct NumeralLexicon: Sendable {
 
     /// The kind of `unit`, or nil when it is not a Chinese numeral.
     @inline(__always)
-    func kind(of unit: UInt16) -> Kind? { kinds[Int(unit)] }
+    func kind(of unit: UInt16) -> Kind? { kinds[unit] }
 }
