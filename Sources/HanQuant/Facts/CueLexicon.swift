@@ -13,9 +13,9 @@ struct CueLexicon<Value: Sendable>: Sendable {
     func nearest(in units: [UInt16], before end: Int, notBefore start: Int) -> (value: Value, range: Range<Int>)? {
         var position = end
         while position > start {
-            // A cue must end with one of a few characters: most positions stop at one bit test.
-            if trie.hasPhrase(beginningWith: units[position - 1]),
-               let match = trie.longestMatch(in: units, endingAt: position, limit: start) {
+            // A cue must end with one of a few characters: most positions stop at
+            // the trie's first bit test, made without a call.
+            if let match = trie.longestMatch(in: units, endingAt: position, limit: start) {
                 return (match.value, match.start..<position)
             }
             position -= 1

@@ -73,8 +73,16 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
 
     /// Forward tries: the longest phrase that starts at `start` and ends at or
     /// before `limit`, with the index just past it.
+    @inline(__always)
     public func longestMatch(in units: [UInt16], from start: Int, limit: Int) -> (value: Value, end: Int)? {
         precondition(!readingBackward, "a backward trie matches phrases ending at a position")
+        // Most positions start no phrase: turned away here, without a call.
+        guard start < limit, rootUnits.contains(units[start]) else { return nil }
+        return walk(units, from: start, limit: limit)
+    }
+
+    /// ``longestMatch(in:from:limit:)`` past its first test.
+    private func walk(_ units: [UInt16], from start: Int, limit: Int) -> (value: Value, end: Int)? {
         var node = 0, bestNode = 0, bestEnd = start
         var index = start
         while index < limit, let next = child(of: node, units[index]) {
@@ -112,8 +120,16 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
 
     /// Backward tries: the longest phrase that ends at `end` and starts at or
     /// after `limit`, with the index where it starts.
+    @inline(__always)
     public func longestMatch(in units: [UInt16], endingAt end: Int, limit: Int) -> (value: Value, start: Int)? {
         precondition(readingBackward, "a forward trie matches phrases starting at a position")
+        // Most positions end no phrase: turned away here, without a call.
+        guard end > limit, rootUnits.contains(units[end - 1]) else { return nil }
+        return walk(units, endingAt: end, limit: limit)
+    }
+
+    /// ``longestMatch(in:endingAt:limit:)`` past its first test.
+    private func walk(_ units: [UInt16], endingAt end: Int, limit: Int) -> (value: Value, start: Int)? {
         var node = 0, bestNode = 0, bestStart = end
         var index = end
         while index > limit, let next = child(of: node, units[index - 1]) {
