@@ -211,6 +211,8 @@ final class IndicatorFinder {
                          dropChanges: Bool = false) -> Range<Int>? {
         guard !range.isEmpty else { return nil }
         func isBoundary(_ index: Int) -> Bool {
+            // The range's ends are boundaries whatever ICU finds inside it.
+            if index == range.lowerBound || index == range.upperBound { return true }
             if lastBoundaries?.range != range {
                 var found = [Bool](repeating: false, count: range.count + 1)
                 found[range.count] = true
