@@ -20,19 +20,19 @@ static void add_segment(hq_offset_segment *segments, int32_t *count,
     (*count)++;
 }
 
-// Whether `unit` is NFKC as it stands whatever surrounds it, except that a
-// combining mark after it may compose with it: ASCII, the CJK ideographs of
-// the Basic Multilingual Plane, and the CJK punctuation commonest in Chinese
-// text (、。《》「」『』【】 and curly quotes). None decomposes, and none
-// composes with what comes before it.
-// Pages of 256 units (by a unit's high byte) that are plain throughout, or
-// in part: the commonest units, ideographs, are told by one load.
+// Pages of 256 units (by a unit's high byte) whose units are all plain (see
+// is_plain), or some: the commonest units, ideographs, are told by one load.
 enum { NOT_PLAIN = 0, ALL_PLAIN = 1, PARTLY_PLAIN = 2 };
 static const uint8_t plain_pages[256] = {
     [0x00] = PARTLY_PLAIN, [0x20] = PARTLY_PLAIN, [0x30] = PARTLY_PLAIN,
     [0x34 ... 0x4C] = ALL_PLAIN, [0x4D] = PARTLY_PLAIN, [0x4E ... 0x9F] = ALL_PLAIN,
 };
 
+// Whether `unit` is NFKC as it stands whatever surrounds it, except that a
+// combining mark after it may compose with it: ASCII, the CJK ideographs of
+// the Basic Multilingual Plane, and the CJK punctuation commonest in Chinese
+// text (、。《》「」『』【】 and curly quotes). None decomposes, and none
+// composes with what comes before it.
 static inline int is_plain(uint16_t unit) {
     uint8_t page = plain_pages[unit >> 8];
     return page == ALL_PLAIN || (page == PARTLY_PLAIN

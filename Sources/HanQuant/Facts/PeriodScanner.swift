@@ -152,7 +152,8 @@ struct PeriodScanner: Sendable {
             return expression
         }
         // A year in Chinese digits starts with one: one bit test turns away the rest.
-        if YearReader.chineseDigit(units[index]) != nil, let year = chineseDigitYear(units, at: index, limit: limit) { return year }
+        if YearReader.chineseDigit(units[index]) != nil,
+           let year = chineseDigitYear(units, at: index, limit: limit) { return year }
         if !CodeUnit.isDigit(units[index]) {
             // 民國112年, 中華民國113年度 (a year in Chinese digits was read above)
             guard YearReader.mayStartROCYear(units[index]),

@@ -9,8 +9,8 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
     /// starts with, turned away here by one bit test.
     private var rootUnits = CodeUnitSet("")
     /// All edges, the root's among them: one small hash table. (A table
-    /// indexed by code unit for the root's edges took 256 KB a trie, and
-    /// with dozens of tries their look-ups missed the cache.)
+    /// indexed by code unit for the root's edges took 256 KB a trie, zeroed
+    /// at start and held all run long, for dozens of tries.)
     private var edges = TrieEdges()
     /// For each node, the index of its phrase's value in `values`, or -1:
     /// a walk tests these small integers and reads one value at its end.

@@ -17,8 +17,7 @@ struct NumeralLexicon: Sendable {
     }
 
     /// The kind of every BMP code unit, nil for non-numerals, in a few
-    /// kilobytes that stay in cache (a flat table of `Kind?` took 1 MB, and
-    /// the characters after every number missed it).
+    /// kilobytes (a flat table of `Kind?` took 1 MB).
     private let kinds: PagedTable<Kind>
     /// The characters that can start a number: ASCII digits and every
     /// numeral character but the point, as a bitmap small enough to stay in
