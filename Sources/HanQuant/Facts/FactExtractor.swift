@@ -235,12 +235,13 @@ final class FactExtractor {
                 let cueStart = max(parenthesisMarks.afterLast(of: Self.closingParenthesis, before: start, in: units),
                                    start - Self.cueReach)
                 // The change cue is looked for back to the clause or the figure before, the target cue back to cueStart.
+                // (Closures, not `period.map(resolver.isAfterReport)`: a method reference copies the resolver each time.)
                 looked += (start - limit) + (start - cueStart)
                 let isTarget = !isBaselineFigure && targets.isTarget(in: units, quantityStart: start, sentenceStart: cueStart,
                                                                      plan: plan, periodYear: period?.firstYear,
                                                                      isDeadline: isDeadline || inTargetList
-                                                                        || period.map(resolver.isAfterReport) == true,
-                                                                     isPast: period.map(resolver.endsBeforeReportYear) == true)
+                                                                        || period.map { resolver.isAfterReport($0) } == true,
+                                                                     isPast: period.map { resolver.endsBeforeReportYear($0) } == true)
                 facts.append(Fact(quantity: sentenceQuantities[position], sentence: index, indicator: indicator,
                                   period: period, change: change, isTarget: isTarget))
                 previousEnd = quantityRange.upperBound
