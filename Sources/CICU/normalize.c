@@ -47,6 +47,11 @@ static inline int is_full_width(uint16_t unit) {
     return (unit >= 0xFF01 && unit <= 0xFF5E) || unit == 0x3000;
 }
 
+// The ASCII unit NFKC makes of a full-width one (see is_full_width).
+static inline uint16_t ascii_of_full_width(uint16_t unit) {
+    return unit == 0x3000 ? 0x20 : (uint16_t)(unit - 0xFEE0);
+}
+
 // Writes the NFKC form of the longest start of `source` made of plain and
 // full-width units, at most `room` units, and returns its length (the same
 // in and out). Where it stops before the end of `source`, its last unit is
@@ -62,7 +67,7 @@ static int32_t plain_run(const uint16_t *source, int32_t length, uint16_t *desti
             destination[index] = unit;
         } else if (is_full_width(unit) && (index + 1 == length || is_plain(source[index + 1])
                                            || is_full_width(source[index + 1]))) {
-            destination[index] = unit == 0x3000 ? 0x20 : (uint16_t)(unit - 0xFEE0);
+            destination[index] = ascii_of_full_width(unit);
         } else {
             break;
         }
@@ -137,11 +142,11 @@ int32_t hq_nfkc_with_map(const uint16_t *source, int32_t length,
         }
         int32_t written;
         UChar single = text[in];
-        if (end - in == 1 && ((single >= 0xFF01 && single <= 0xFF5E) || single == 0x3000)) {
-            // Full-width ASCII and the ideographic space, one for one, as NFKC
-            // defines them: the commonest case in Chinese text, without a call.
+        if (end - in == 1 && is_full_width(single)) {
+            // Full-width ASCII or the ideographic space before a character the
+            // plain run does not take (％—), one for one, without a call.
             if (out + 1 > capacity) { *status = HQ_BUFFER_TOO_SMALL; return 0; }
-            destination[out] = single == 0x3000 ? 0x20 : (uint16_t)(single - 0xFEE0);
+            destination[out] = ascii_of_full_width(single);
             written = 1;
         } else {
             written = unorm2_normalize(nfkc, text + in, end - in, (UChar *)destination + out, capacity - out, &error);

@@ -215,8 +215,6 @@ final class IndicatorFinder {
             if index == range.lowerBound || index == range.upperBound { return true }
             if lastBoundaries?.range != range {
                 var found = [Bool](repeating: false, count: range.count + 1)
-                found[range.count] = true
-                found[0] = true
                 for boundary in words.boundaries(of: units[range]) { found[boundary] = true }
                 lastBoundaries = (range, found)
             }

@@ -14,6 +14,8 @@ struct NFKCTests {
         "Ａ", "１", "，", "（", "）", "％", "\u{3000}",
         "e\u{301}", "<\u{338}", "=\u{338}", "Ａ\u{301}", "か\u{3099}", "\u{1100}\u{1161}", "\u{1100}\u{1161}\u{11A8}",
         "㎡", "ﬁ", "\u{A0}", "…", "⒑", "𠀀", "Ⅻ", "䶵", "䷀", "〈",
+        // As Hong Kong and Macau reports write years, fiscal years and tables: 二○二六, 二〇二五, ／, ——, ｜.
+        "○", "〇", "／", "—", "｜", "．",
     ]
 
     @Test("Random texts of such pieces normalize as ICU does, and each piece maps back to itself")
@@ -58,6 +60,23 @@ struct NFKCTests {
             }
         }
         #expect(checked > 120_000)
+    }
+
+    @Test("Text in the forms of Hong Kong and Macau reports normalizes as ICU does and maps back unit for unit")
+    func reportForms() {
+        // Our own lines, written the way such reports write figures: years in 〇 or ○, full-width
+        // digits, commas and points, a full-width space after a paragraph number, a fiscal year with ／.
+        let text = "３．\u{3000}二〇二五年首三季度財政收入為９１２億澳門元，增長２．９％；儲備６，６２０億元。\n"
+            + "二○二七／二八年度動工——約３０，０００個單位。| 政府開支 | (7,980) |"
+        let original = Array(text.utf16)
+        let result = NFKC.normalize(original)
+        #expect(result.utf16 == Array(text.precomposedStringWithCompatibilityMapping.utf16))
+        // Every change here is one unit for one: each normalized unit maps back to the unit it came from.
+        #expect(result.utf16.count == original.count)
+        let map = OffsetMap(segments: result.segments, original: original)
+        for index in original.indices {
+            #expect(map.originalUTF16Range(ofNormalized: index..<(index + 1)) == index..<(index + 1))
+        }
     }
 
     @Test("A combining mark after a plain run composes with the run's last letter")
