@@ -235,8 +235,8 @@ final class FactExtractor {
                 let cueStart = max(parenthesisMarks.afterLast(of: Self.closingParenthesis, before: start, in: units),
                                    start - Self.cueReach)
                 // The change cue is looked for back to the clause or the figure before, the target cue back to cueStart.
-                // (Closures, not `period.map(resolver.isAfterReport)`: a method reference copies the resolver each time.)
                 looked += (start - limit) + (start - cueStart)
+                // Closures, not `period.map(resolver.isAfterReport)`: a method reference copies the resolver each time.
                 let isTarget = !isBaselineFigure && targets.isTarget(in: units, quantityStart: start, sentenceStart: cueStart,
                                                                      plan: plan, periodYear: period?.firstYear,
                                                                      isDeadline: isDeadline || inTargetList
