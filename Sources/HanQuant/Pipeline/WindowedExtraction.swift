@@ -9,7 +9,8 @@ import Foundation
 /// the sub-heading in force); workers extract windows in parallel and
 /// number their facts after the windows before; results come back in
 /// order. The facts, and so the output, are those of the document read
-/// whole, numbered and placed in the whole document.
+/// whole, numbered and placed in the whole document. To hand a document's
+/// windows out among other work, use ``WindowedDocument``, which this runs.
 ///
 /// ```swift
 /// let file = FileHandle(forReadingAtPath: "bulletin.txt")!
@@ -54,25 +55,19 @@ public enum WindowedExtraction {
         work: @escaping @Sendable (Extraction, _ factsBefore: Int) -> Result,
         deliver: (Result) -> Void
     ) throws -> Outcome? {
-        let reader = TextWindowReader(windowBytes: windowBytes, source: source)
-        let segmenter = WindowSegmenter(reader: reader, name: name, extractor: makeExtractor())
-        guard inputFormat == nil || inputFormat == .txt,
-              try segmenter.readOpening(detectsFormat: inputFormat == nil) else { return nil }
-        let numbering = FactNumbering()
+        let document = WindowedDocument(name: name, windowBytes: windowBytes, inputFormat: inputFormat,
+                                        segmentingWith: makeExtractor(), source: source)
+        guard try document.readOpening() else { return nil }
         var tally = WindowTally()
-        ParallelExtraction.stream(jobs: jobs, window: jobs + 1, makeExtractor: makeExtractor, next: { segmenter.next() },
-                                  work: { (item: WindowSegmenter.Item, extractor: Extractor) -> WindowResult<Result> in
-            let extraction = extractor.facts(in: item.document, context: item.context)
-            numbering.publish(extraction.facts.count, window: item.document.window.index)
-            let before = numbering.factsBefore(window: item.document.window.index)
+        ParallelExtraction.stream(jobs: jobs, window: jobs + 1, makeExtractor: makeExtractor, next: { document.nextWindow() },
+                                  work: { (window: WindowedDocument.Window, extractor: Extractor) -> WindowResult<Result> in
+            let (extraction, before) = document.extract(window, with: extractor)
             return WindowResult(value: work(extraction, before), extraction: extraction)
         }, deliver: { result in
             tally.count(result.extraction)
             deliver(result.value)
         })
-        return Outcome(facts: tally.facts, windows: tally.windows, last: tally.last,
-                       warnings: reader.warnings.map(\.description) + tally.warnings, skippedNumbers: tally.skipped,
-                       error: segmenter.error)
+        return tally.outcome(of: document)
     }
 }
 
@@ -80,102 +75,4 @@ public enum WindowedExtraction {
 private struct WindowResult<Value: Sendable>: Sendable {
     let value: Value
     let extraction: Extraction
-}
-
-/// What the windows delivered so far add up to.
-private struct WindowTally {
-    var facts = 0
-    var windows = 0
-    var last: Extraction?
-    var warnings: [String] = []
-    var skipped = 0
-
-    mutating func count(_ extraction: Extraction) {
-        facts += extraction.facts.count
-        windows += 1
-        last = extraction
-        warnings += extraction.warnings.map(\.description)
-        skipped += extraction.warnings.count
-    }
-}
-
-/// Reads a document's windows and segments them in order, carrying what
-/// each leaves to the next. Called by one thread at a time.
-private final class WindowSegmenter: @unchecked Sendable {
-    /// A segmented window and what its facts stage takes from the windows before.
-    struct Item: Sendable {
-        let document: Document
-        let context: WindowFactContext
-    }
-
-    private let reader: TextWindowReader
-    private let name: String
-    private let extractor: Extractor
-    private let parser = StructureParser()
-    private var opening: DocumentOpening?
-    private var continuation: WindowContinuation?
-    private var subheading = SubheadingState.none
-    /// Why reading stopped early, if it did.
-    private(set) var error: ReadError?
-
-    init(reader: TextWindowReader, name: String, extractor: Extractor) {
-        self.reader = reader
-        self.name = name
-        self.extractor = extractor
-    }
-
-    /// Reads the opening; false when the document is to be read whole.
-    func readOpening(detectsFormat: Bool) throws -> Bool {
-        guard let text = try reader.opening(detectsFormat: detectsFormat) else { return false }
-        opening = DocumentOpening(parser.parse(text, name: name))
-        return true
-    }
-
-    /// The next window, segmented; nil at the end or when reading failed.
-    func next() -> Item? {
-        let text: DecodedText?
-        do {
-            text = try reader.next()
-        } catch let failure as ReadError {
-            error = failure
-            return nil
-        } catch {
-            self.error = .unreadable(String(describing: error))
-            return nil
-        }
-        guard let text else { return nil }
-        let document = parser.parse(text, name: name, continuing: &continuation, opening: opening)
-        let (context, leaving) = extractor.windowContext(of: document, entering: subheading)
-        subheading = leaving
-        return Item(document: document, context: context)
-    }
-}
-
-/// The number of facts before each window, known once every window before
-/// it has been extracted: a worker renders its window's facts numbered
-/// after them. Windows are claimed in order, so the ones before a window
-/// are always being extracted when it waits.
-private final class FactNumbering: @unchecked Sendable {
-    private let condition = NSCondition()
-    /// The facts of windows extracted, by window, not yet added up.
-    private var counts: [Int: Int] = [:]
-    /// The facts before each window added up so far: `before[i]` for window `i`.
-    private var before = [0]
-
-    /// Records that window `window` has `count` facts.
-    func publish(_ count: Int, window: Int) {
-        condition.lock()
-        counts[window] = count
-        while let next = counts.removeValue(forKey: before.count - 1) { before.append(before[before.count - 1] + next) }
-        condition.broadcast()
-        condition.unlock()
-    }
-
-    /// The facts of the windows before `window`, waiting until they are known.
-    func factsBefore(window: Int) -> Int {
-        condition.lock()
-        defer { condition.unlock() }
-        while before.count <= window { condition.wait() }
-        return before[window]
-    }
 }
