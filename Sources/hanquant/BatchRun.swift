@@ -30,50 +30,103 @@ struct BatchRun {
                                       deliver: { outcome in tally.count(outcome, displayName: nil, deliver: deliver) })
             tally.documents = records.count
         } else {
-            var progress = Progress(total: inputs.count, totalBytes: inputs.reduce(0) { $0 + ($1.size ?? 0) },
-                                    enabled: !quiet && isatty(STDERR_FILENO) == 1)
-            // Runs of documents read whole go to the threads a document each; a
-            // document read in windows has the threads to itself, in its turn.
-            var start = 0
-            while start < inputs.count {
-                if let windowed, isWindowed(inputs[start], windowed),
-                   readInWindows(inputs[start], windowed, makeExtractor: makeExtractor, tally: &tally) {
-                    progress.advance(bytes: inputs[start].size ?? 0)
-                    start += 1
-                    continue
-                }
-                var end = start + 1
-                while end < inputs.count, windowed.map({ !isWindowed(inputs[end], $0) }) ?? true { end += 1 }
-                readWhole(inputs[start..<end], makeExtractor: makeExtractor, work, tally: &tally, progress: &progress, deliver: deliver)
-                start = end
-            }
-            progress.clear()
+            readDocuments(makeExtractor: makeExtractor, work, tally: &tally, deliver: deliver)
             tally.documents = inputs.count
         }
         if !quiet { printError(tally.summary) }
         return tally.failures
     }
 
-    /// Reads `inputs` whole, on the threads a document each, handing each
-    /// result to `deliver` in order.
-    private func readWhole<Value: Sendable>(_ inputs: ArraySlice<DocumentInput>, makeExtractor: @escaping @Sendable () -> Extractor,
-                                            _ work: @escaping @Sendable (Extraction) -> Value, tally: inout Tally,
-                                            progress: inout Progress, deliver: (Value) -> Void) {
-        let inputs = Array(inputs)
-        let maximumBytes = options.maximumBytes
-        ParallelExtraction.run(count: inputs.count, jobs: options.jobs, makeExtractor: makeExtractor, work: { index, extractor in
-            let input = inputs[index]
-            do {
-                let document = try input.read(with: extractor.reader, maximumBytes: maximumBytes)
-                return Self.outcome(of: extractor.facts(in: document), work)
-            } catch {
-                return .failed(DocumentFailure(input: input, error: error))
+    /// What the threads hand back for a ``DocumentStream/Item``.
+    private enum StreamResult<Value: Sendable>: Sendable {
+        case whole(Int, Outcome<Value>)
+        case window(RenderedDocument, Extraction)
+        case windowsEnd(Int, WindowedDocument)
+    }
+
+    /// Reads every input as one stream of work on the threads (see
+    /// ``DocumentStream``): a document read whole goes to a thread, one read
+    /// in windows has its windows shared among them and written as they
+    /// come. Results are handed on in input order.
+    private func readDocuments<Value: Sendable>(makeExtractor: @escaping @Sendable () -> Extractor,
+                                                _ work: @escaping @Sendable (Extraction) -> Value, tally: inout Tally,
+                                                deliver: (Value) -> Void) {
+        let inputs = self.inputs, maximumBytes = options.maximumBytes, windowFormat = windowed?.format ?? .jsonl
+        let stream = DocumentStream(inputs: inputs, windowBytes: { index in
+            guard let windowed, isWindowed(inputs[index], windowed) else { return nil }
+            return windowed.size.bytes
+        }, inputFormat: options.reading.inputFormat?.documentFormat, makeExtractor: makeExtractor)
+        var progress = Progress(total: inputs.count, totalBytes: inputs.reduce(0) { $0 + ($1.size ?? 0) },
+                                enabled: !quiet && isatty(STDERR_FILENO) == 1)
+        // Only documents read in windows give windows, and only when there is a window output.
+        var windows = windowed.map(WindowWriter.init)
+        ParallelExtraction.stream(jobs: options.jobs, window: options.jobs + 1, makeExtractor: makeExtractor, next: stream.next,
+                                  work: { (item: DocumentStream.Item, extractor: Extractor) -> StreamResult<Value> in
+            switch item {
+            case .whole(let index):
+                return .whole(index, Self.readWhole(inputs[index], with: extractor, maximumBytes: maximumBytes, work))
+            case .window(_, let document, let window):
+                let (extraction, before) = document.extract(window, with: extractor)
+                return .window(FactWriter.window(extraction, format: windowFormat, factsBefore: before), extraction)
+            case .windowsEnd(let index, let document):
+                return .windowsEnd(index, document)
             }
-        }, deliver: { index, outcome in
-            progress.clear()
-            tally.count(outcome, displayName: inputs[index].displayName, deliver: deliver)
-            progress.advance(bytes: inputs[index].size ?? 0)
+        }, deliver: { result in
+            switch result {
+            case .whole(let index, let outcome):
+                progress.clear()
+                tally.count(outcome, displayName: inputs[index].displayName, deliver: deliver)
+                progress.advance(bytes: inputs[index].size ?? 0)
+            case .window(let rendered, let extraction):
+                windows?.write(rendered, of: extraction)
+            case .windowsEnd(let index, let document):
+                guard let outcome = windows?.end(document) else { return }
+                progress.clear()
+                tally.countWindowed(outcome, input: inputs[index])
+                progress.advance(bytes: inputs[index].size ?? 0)
+            }
         })
+        progress.clear()
+    }
+
+    /// The outcome of reading `input` whole.
+    private static func readWhole<Value: Sendable>(_ input: DocumentInput, with extractor: Extractor, maximumBytes: Int,
+                                                   _ work: (Extraction) -> Value) -> Outcome<Value> {
+        do {
+            let document = try input.read(with: extractor.reader, maximumBytes: maximumBytes)
+            return outcome(of: extractor.facts(in: document), work)
+        } catch {
+            return .failed(DocumentFailure(input: input, error: error))
+        }
+    }
+
+    /// Writes the windows of the document read in windows now, in order,
+    /// between what begins and ends it, and adds them up.
+    private struct WindowWriter {
+        let output: WindowedOutput
+        private var tally = WindowTally()
+        private var begun = false
+
+        init(_ output: WindowedOutput) {
+            self.output = output
+        }
+
+        /// Writes a window's records, after what begins the document if it is the first.
+        mutating func write(_ rendered: RenderedDocument, of extraction: Extraction) {
+            if !begun { output.begin() }
+            begun = true
+            output.write(rendered)
+            tally.count(extraction)
+        }
+
+        /// Ends `document`, whose windows were all written: what its output
+        /// writes after the facts, if it wrote any; and how it ended.
+        mutating func end(_ document: WindowedDocument) -> WindowedExtraction.Outcome {
+            let outcome = tally.outcome(of: document)
+            if let last = outcome.last { output.write(FactWriter.closing(after: last, format: output.format, facts: outcome.facts)) }
+            self = WindowWriter(output)
+            return outcome
+        }
     }
 
     /// Whether `input` is to be read in windows: a file larger than
@@ -82,41 +135,6 @@ struct BatchRun {
         guard !input.isStandardInput, options.reading.documentEncoding == nil, let size = input.size,
               size <= options.maximumBytes else { return false }
         return windowed.size.applies(toDocumentOf: size)
-    }
-
-    /// Reads `input` in windows, on every thread, writing its facts as they
-    /// come; false, having written nothing, when it is to be read whole
-    /// (not plain UTF-8 text, or a file that cannot be opened or read,
-    /// whose error reading it whole reports).
-    private func readInWindows(_ input: DocumentInput, _ windowed: WindowedOutput,
-                               makeExtractor: @escaping @Sendable () -> Extractor, tally: inout Tally) -> Bool {
-        let descriptor = input.filePath.withCString { open($0, O_RDONLY) }
-        guard descriptor >= 0 else { return false }
-        defer { close(descriptor) }
-        let format = windowed.format
-        var begun = false
-        let outcome = try? WindowedExtraction.run(
-            name: input.documentName, windowBytes: windowed.size.bytes, jobs: options.jobs,
-            inputFormat: options.reading.inputFormat?.documentFormat,
-            source: { buffer in
-                do {
-                    return try DescriptorReader.read(descriptor, into: buffer)
-                } catch let failure as DescriptorReader.Failure {
-                    throw ReadError.unreadable(failure.reason)
-                }
-            },
-            makeExtractor: makeExtractor,
-            work: { extraction, factsBefore in FactWriter.window(extraction, format: format, factsBefore: factsBefore) },
-            deliver: { rendered in
-                if !begun { windowed.begin() }
-                begun = true
-                windowed.write(rendered)
-            })
-        // Nothing was handed on when reading the opening failed or found a document to read whole.
-        guard let outcome else { return false }
-        if let last = outcome.last { windowed.write(FactWriter.closing(after: last, format: format, facts: outcome.facts)) }
-        tally.countWindowed(outcome, input: input)
-        return true
     }
 
     /// One record's outcome: its failure as it was read, or its extraction.
