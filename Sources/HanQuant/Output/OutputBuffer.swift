@@ -17,13 +17,19 @@ final class OutputBuffer: @unchecked Sendable {
     /// The number of bytes written.
     private(set) var count = 0
 
-    /// Creates a buffer with room for `capacity` bytes.
+    /// Creates a buffer with room for `capacity` bytes, in a block kept
+    /// from a buffer let go of when one is large enough (``SpareBlocks``).
     init(capacity: Int = 0) {
-        self.capacity = max(capacity, 64)
-        start = malloc(self.capacity)!.assumingMemoryBound(to: UInt8.self)
+        if let spare = SpareBlocks.shared.take(atLeast: capacity) {
+            self.capacity = spare.capacity
+            start = spare.start.assumingMemoryBound(to: UInt8.self)
+        } else {
+            self.capacity = max(capacity, 64)
+            start = malloc(self.capacity)!.assumingMemoryBound(to: UInt8.self)
+        }
     }
 
-    deinit { free(start) }
+    deinit { SpareBlocks.shared.give(start, capacity: capacity) }
 
     /// The bytes written, without a copy, for the duration of `body`.
     func withUnsafeBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
