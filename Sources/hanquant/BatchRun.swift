@@ -209,7 +209,7 @@ struct BatchRun {
             var summary = "hanquant: " + (documents == 1 ? "1 document" : "\(documents) documents") + ", \(facts) facts"
             if windowed.documents > 0 {
                 summary += ", " + (documents == 1 ? "" : windowed.documents == 1 ? "1 document " : "\(windowed.documents) documents ")
-                    + "read in \(windowed.windows) windows"
+                    + "read in " + (windowed.windows == 1 ? "1 window" : "\(windowed.windows) windows")
             }
             if warnings > 0 {
                 summary += warnings == 1 ? ", 1 warning" : ", \(warnings) warnings"

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Reads a plain-text document in UTF-8 as a stream of windows of whole
+/// Reads a plain-text document in UTF-8, GB18030, Big5 or another charset
+/// whose line feed is always the byte 0x0A, as a stream of windows of whole
 /// lines, so that a document of any size is held a window at a time.
 ///
 /// A window ends after a line break, between two lines each blank or of
@@ -15,16 +16,27 @@ import Foundation
 /// whole.
 ///
 /// It reads only text the whole-document decoder (``TextDecoder``) would
-/// read as UTF-8: the opening must be well-formed UTF-8 without NUL bytes
-/// (after a UTF-8 byte order mark, if any), and not mostly undecodable.
-/// Otherwise ``opening(detectsFormat:)`` answers nil before anything was
-/// handed on, and the document is read whole. Later windows with malformed
-/// sequences or NUL bytes are read as the whole-document decoder reads
-/// them, with the same warnings, but for one: whether the characters are
-/// mostly unusual in Chinese is judged on the opening. A window that is no
-/// longer mostly UTF-8 (unless a byte order mark said UTF-8), or mostly
-/// undecodable, stops the document with ``ReadError/windowNotText(byte:reason:)``:
-/// read whole, it would have been refused or read in another encoding.
+/// read in the same charset, and without NUL bytes in the opening. In
+/// UTF-8, the opening must be well-formed (after a UTF-8 byte order mark,
+/// if any). In another charset, the opening's first lines must be far from
+/// UTF-8 (more than one malformed sequence for every ten other non-ASCII
+/// characters, as the whole-document decoder judges), and ICU's detector,
+/// given the same first 64 KB as the whole-document decoder gives it, must
+/// name a charset in ``lineSafeCharsets`` with its least confidence. The
+/// opening must not be mostly undecodable either. Otherwise
+/// ``opening(detectsFormat:)`` answers nil before anything was handed on,
+/// and the document is read whole.
+///
+/// Later windows with malformed sequences (or, in UTF-8, NUL bytes) are
+/// read as the whole-document decoder reads them, with the same warnings,
+/// but for one: whether the characters are mostly unusual in Chinese is
+/// judged on the opening. A window that could change the whole-document
+/// decoder's choice of charset stops the document with
+/// ``ReadError/windowNotText(byte:reason:)``: in UTF-8, one no longer mostly
+/// UTF-8 (unless a byte order mark said UTF-8); in another charset, one
+/// with more UTF-8 in it than malformed sequences as UTF-8 allow, or with a
+/// NUL byte; and in any, one mostly undecodable. Read whole, the document
+/// would have been refused or read in another encoding.
 final class TextWindowReader {
     /// The least the opening holds, in UTF-16 units of the original text:
     /// four times what the region is read from, however NFKC shrinks it.
@@ -55,6 +67,8 @@ final class TextWindowReader {
     private var sourceEnded = false
     private var windowsGiven = 0
     private var encoding = TextEncoding(name: "UTF-8", evidence: .wellFormedUTF8)
+    /// Whether the document is read in UTF-8, not in a charset ICU's detector named.
+    private var isUTF8: Bool { encoding.name == "UTF-8" }
     private var hasByteOrderMark = false
     /// Malformed sequences and NUL bytes met so far, for the warnings.
     private var invalid: (count: Int, first: Int?) = (0, nil)
@@ -107,8 +121,17 @@ final class TextWindowReader {
             guard Self.firstNul(in: pending[nulFreePrefix...]) == nil else { return nil }
             nulFreePrefix = pending.count
             if let end = completeLinesEnd {
-                let text = try decode(end)
-                guard text.invalidSequences == 0 else { return nil }
+                var text = try decode(end)
+                if isUTF8, text.invalidSequences > 0 {
+                    // Not well-formed UTF-8: read in windows only when the whole-document decoder takes another charset.
+                    guard !hasByteOrderMark, carried.isEmpty, let detected = detectedCharset(firstLines: text) else { return nil }
+                    encoding = detected
+                    text = try decode(end)
+                }
+                if !isUTF8 {
+                    guard !turnsToUTF8(end) else { return nil }
+                    countInvalid(text)
+                }
                 append(text.utf16)
                 consume(end)
             }
@@ -173,16 +196,22 @@ final class TextWindowReader {
     private func decodeLines() throws {
         guard let end = completeLinesEnd else { return }
         let text = try decode(end)
-        if text.invalidSequences > 0 {
+        if !isUTF8 {
+            if let nul = Self.firstNul(in: pending[..<end]) {
+                throw ReadError.windowNotText(byte: pendingOffset + nul, reason: "it holds a NUL byte")
+            }
+            guard !turnsToUTF8(end) else {
+                throw ReadError.windowNotText(byte: pendingOffset, reason: "its bytes turn to UTF-8, not \(encoding.name)")
+            }
+        } else if text.invalidSequences > 0 {
             // Behind a byte order mark, the whole-document decoder takes UTF-8 however malformed.
             let wellFormed = text.utf16.lazy.filter { $0 >= 0x80 && $0 != 0xFFFD }.count
             guard hasByteOrderMark || text.invalidSequences * 10 <= wellFormed else {
                 throw ReadError.windowNotText(byte: pendingOffset + (text.firstInvalidOffset ?? 0),
                                               reason: "its bytes stop being UTF-8")
             }
-            invalid.count += text.invalidSequences
-            if invalid.first == nil { invalid.first = pendingOffset + (text.firstInvalidOffset ?? 0) }
         }
+        countInvalid(text)
         if let first = Self.firstNul(in: pending[..<end]) {
             nuls.count += pending[first..<end].lazy.filter { $0 == 0 }.count
             if nuls.first == nil { nuls.first = pendingOffset + first }
@@ -219,10 +248,55 @@ final class TextWindowReader {
         return feed + 1
     }
 
+    /// The lines of `pending` up to `end`, decoded in the document's charset.
     private func decode(_ end: Int) throws -> TranscodedText {
-        guard let text = pending.withUnsafeBytes({ Transcoder.decode(UnsafeRawBufferPointer(rebasing: $0[..<end]), charset: "UTF-8") })
-        else { throw ReadError.unknownEncoding("UTF-8") }
+        try decode(end, charset: encoding.name)
+    }
+
+    private func decode(_ end: Int, charset: String) throws -> TranscodedText {
+        guard let text = pending.withUnsafeBytes({ Transcoder.decode(UnsafeRawBufferPointer(rebasing: $0[..<end]), charset: charset) })
+        else { throw ReadError.unknownEncoding(charset) }
         return text
+    }
+
+    /// Counts the malformed sequences of decoded lines for the warnings.
+    private func countInvalid(_ text: TranscodedText) {
+        guard text.invalidSequences > 0 else { return }
+        invalid.count += text.invalidSequences
+        if invalid.first == nil { invalid.first = pendingOffset + (text.firstInvalidOffset ?? 0) }
+    }
+
+    /// Charsets in which a window can be cut at a line feed byte and
+    /// decoded alone: ASCII-compatible and without state, no byte of a
+    /// multibyte character being 0x0A (ICU's detector spells them so).
+    static let lineSafeCharsets: Set<String> = [
+        "GB18030", "Big5", "EUC-JP", "EUC-KR", "Shift_JIS", "KOI8-R",
+        "ISO-8859-1", "ISO-8859-2", "ISO-8859-5", "ISO-8859-6", "ISO-8859-7", "ISO-8859-8", "ISO-8859-8-I", "ISO-8859-9",
+        "windows-1250", "windows-1251", "windows-1252", "windows-1253", "windows-1254", "windows-1255", "windows-1256",
+    ]
+
+    /// The charset the whole-document decoder would take for a document
+    /// whose first lines, read as UTF-8, are `firstLines`: nil unless they
+    /// are far from UTF-8 and ICU's detector, on the document's first
+    /// 64 KB (all of `pending`, which starts at the document's first byte),
+    /// names a charset of ``lineSafeCharsets`` with enough confidence.
+    private func detectedCharset(firstLines: TranscodedText) -> TextEncoding? {
+        let wellFormed = firstLines.utf16.lazy.filter { $0 >= 0x80 && $0 != 0xFFFD }.count
+        guard pendingOffset == 0, firstLines.invalidSequences * 10 > wellFormed,
+              let best = pending.withUnsafeBytes({ CharsetDetector.candidates(for: UnsafeRawBufferPointer($0)) }).first,
+              best.confidence >= TextDecoder.minimumConfidence, Self.lineSafeCharsets.contains(best.name) else { return nil }
+        return TextEncoding(name: best.name, evidence: .detected(confidence: best.confidence))
+    }
+
+    /// Whether the lines of `pending` up to `end`, read as UTF-8, would
+    /// move the whole document towards UTF-8: well-formed non-ASCII
+    /// characters, and no more than one malformed sequence for every ten
+    /// of them. Lines of ASCII alone move it neither way; lines far from
+    /// UTF-8 keep the whole document far from it.
+    private func turnsToUTF8(_ end: Int) -> Bool {
+        guard let asUTF8 = try? decode(end, charset: "UTF-8") else { return true }
+        let wellFormed = asUTF8.utf16.lazy.filter { $0 >= 0x80 && $0 != 0xFFFD }.count
+        return wellFormed > 0 && asUTF8.invalidSequences * 10 <= wellFormed
     }
 
     private func consume(_ end: Int) {

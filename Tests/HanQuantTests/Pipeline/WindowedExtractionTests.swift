@@ -88,12 +88,10 @@ struct WindowedExtractionTests {
         if windowBytes == 1 { #expect(severalWindows >= Self.utf8Corpus.count - 3) }
     }
 
-    @Test("documents in other encodings, other formats or empty are left to be read whole")
+    @Test("documents in UTF-16, other formats or empty are left to be read whole")
     func readWhole() throws {
-        for path in [RepositoryFiles.seedGB18030, RepositoryFiles.seedUTF16LE, RepositoryFiles.big5Report] {
-            #expect(try Self.windowed(Array(try RepositoryFiles.bytes(path)), name: "doc", windowBytes: 64, jobs: 1,
-                                      format: .jsonl) == nil, "\(path)")
-        }
+        #expect(try Self.windowed(Array(try RepositoryFiles.bytes(RepositoryFiles.seedUTF16LE)), name: "doc", windowBytes: 64,
+                                  jobs: 1, format: .jsonl) == nil)
         let page = Array("<html><body><p>全年完成投资3亿元。</p></body></html>\n".utf8)
         #expect(try Self.windowed(page, name: "page", windowBytes: 8, jobs: 1, format: .jsonl) == nil)
         #expect(try Self.windowed([], name: "empty", windowBytes: 8, jobs: 1, format: .jsonl) == nil)
@@ -121,6 +119,81 @@ struct WindowedExtractionTests {
         #expect(read.outcome.error == nil)
         let text = String(decoding: read.output, as: UTF8.self)
         #expect(text.count > 100, "a generated document with facts")
+    }
+
+    /// `bytes` in UTF-8 converted to `charset` by iconv, characters it cannot hold left out.
+    static func converted(_ bytes: [UInt8], to charset: String) throws -> [UInt8] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
+        process.arguments = ["-c", "-f", "UTF-8", "-t", charset]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        // Written from another thread, so that a full output pipe cannot stall the writing.
+        let writer = Thread { input.fileHandleForWriting.write(Data(bytes)); try? input.fileHandleForWriting.close() }
+        writer.start()
+        let converted = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Array(converted)
+    }
+
+    @Test("the Corpus's documents in GB18030 and Big5 are read in windows, with the output of the document read whole",
+          arguments: [1, 97, 2000])
+    func otherCharsetsCorpus(windowBytes: Int) throws {
+        for path in [RepositoryFiles.seedGB18030, "Corpus/shimen-2017-township-report.gb18030.txt", RepositoryFiles.big5Report] {
+            let bytes = Array(try RepositoryFiles.bytes(path))
+            for format in [OutputFormat.jsonl, .json] {
+                let expected = try Self.whole(bytes, name: "doc", format: format)
+                let read = try #require(try Self.windowed(bytes, name: "doc", windowBytes: windowBytes, jobs: 2, format: format),
+                                        "\(path) was read whole")
+                #expect(Self.firstDifference(read.output, expected) == nil, "\(path), \(format), windows of \(windowBytes) bytes")
+            }
+        }
+    }
+
+    @Test("documents generated from the Corpus's lines in GB18030 or Big5, cut into windows at random sizes", arguments: 0..<8)
+    func otherCharsetsGenerated(seed: UInt64) throws {
+        var random = SeededGenerator(seed: 0x6B18 &+ seed)
+        let charset = seed % 2 == 0 ? "GB18030" : "BIG5"
+        let document = try Self.converted(Self.generatedDocument(&random, lines: 3000), to: charset)
+        let windowBytes = [300, 5000, 40000, 1 << 20][Int(seed / 2) % 4]
+        let format = [OutputFormat.jsonl, .json][Int(seed / 2) % 2]
+        let expected = try Self.whole(document, name: "generated", format: format)
+        let read = try #require(try Self.windowed(document, name: "generated", windowBytes: windowBytes, jobs: 1 + Int(seed / 4),
+                                                  format: format), "\(charset) was read whole")
+        #expect(Self.firstDifference(read.output, expected) == nil, "\(charset), windows of \(windowBytes) bytes")
+        #expect(read.outcome.error == nil)
+        #expect(String(decoding: read.output, as: UTF8.self).contains("\"encoding\":\"\(charset == "BIG5" ? "Big5" : charset)\"")
+                || format == .jsonl)
+        #expect(read.output.count > 10_000, "a generated document with facts")
+    }
+
+    @Test("a document in GB18030 with some UTF-8 lines past its opening reads as read whole; with much, or a NUL byte, it stops there",
+          arguments: [("some UTF-8", 200), ("much UTF-8", 6000), ("NUL", 1)])
+    func otherCharsetChanges(change: String, lines: Int) throws {
+        var random = SeededGenerator(seed: 0x6B19)
+        var document = try Self.converted(Self.generatedDocument(&random, lines: 6000), to: "GB18030")
+        let cut = document[(4 * TextWindowReader.openingUnits)...].firstIndex(of: 0x0A)! + 1
+        let line = change == "NUL" ? "第二部分\u{0}\n" : "二〇二五年全区生产总值增长百分之五。\n"
+        let inserted = Array(String(repeating: line, count: lines).utf8)
+        document.insert(contentsOf: inserted, at: cut)
+        let read = try #require(try Self.windowed(document, name: "changing", windowBytes: 3000, jobs: 2, format: .jsonl))
+        if change == "some UTF-8" {
+            // A few KB of UTF-8 among 64 KB read at a time leave the whole document far from UTF-8: it is
+            // GB18030 whole too, the UTF-8 lines read as what GB18030 makes of them.
+            #expect(read.outcome.error == nil)
+            #expect(Self.firstDifference(read.output, try Self.whole(document, name: "changing", format: .jsonl)) == nil)
+            return
+        }
+        guard case .windowNotText(let byte, let reason) = read.outcome.error else {
+            Issue.record("no error: \(String(describing: read.outcome.error))")
+            return
+        }
+        #expect(byte >= cut - (1 << 16) && byte <= cut + inserted.count, "\(byte) against \(cut)")
+        #expect(reason.contains(change == "NUL" ? "NUL" : "UTF-8"), "\(reason)")
+        #expect(read.outcome.facts > 0)
+        #expect(read.output.split(separator: 0x0A).count == read.outcome.facts)
     }
 
     @Test("malformed bytes and NUL bytes past the opening are read as the whole-document decoder reads them, warnings included")
