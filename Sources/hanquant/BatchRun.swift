@@ -65,7 +65,7 @@ struct BatchRun {
             switch item {
             case .whole(let index):
                 return .whole(index, Self.readWhole(inputs[index], with: extractor, maximumBytes: maximumBytes, work))
-            case .window(_, let document, let window):
+            case .window(let document, let window):
                 let (extraction, before) = document.extract(window, with: extractor)
                 return .window(FactWriter.window(extraction, format: windowFormat, factsBefore: before), extraction)
             case .windowsEnd(let index, let document):

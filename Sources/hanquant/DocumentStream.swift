@@ -11,8 +11,8 @@ final class DocumentStream: @unchecked Sendable {
     enum Item: Sendable {
         /// `inputs[index]`, to read whole.
         case whole(Int)
-        /// A window of `inputs[index]`, read in windows.
-        case window(Int, WindowedDocument, WindowedDocument.Window)
+        /// A window of a document read in windows.
+        case window(WindowedDocument, WindowedDocument.Window)
         /// The end of `inputs[index]`, read in windows: every window was handed out.
         case windowsEnd(Int, WindowedDocument)
     }
@@ -43,7 +43,7 @@ final class DocumentStream: @unchecked Sendable {
     /// The next piece of work; nil when every document was handed out.
     func next() -> Item? {
         if let (index, document, descriptor) = current {
-            if let window = document.nextWindow() { return .window(index, document, window) }
+            if let window = document.nextWindow() { return .window(document, window) }
             close(descriptor)
             current = nil
             return .windowsEnd(index, document)

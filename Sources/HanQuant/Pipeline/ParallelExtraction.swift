@@ -4,40 +4,8 @@ import Foundation
 /// ``Extractor`` (ICU handles are not thread-safe), and hands the results
 /// back in input order on the calling thread, so output stays ordered.
 public enum ParallelExtraction {
-    /// Processes items `0..<count` with `work` on `jobs` threads and passes
-    /// each result to `deliver`, in index order, on the calling thread.
-    /// Workers run at most a few items ahead of delivery, which bounds memory.
-    public static func run<Result: Sendable>(
-        count: Int, jobs: Int,
-        makeExtractor: @escaping @Sendable () -> Extractor,
-        work: @escaping @Sendable (Int, Extractor) -> Result,
-        deliver: (Int, Result) -> Void
-    ) {
-        guard count > 0 else { return }
-        let workers = max(1, min(jobs, count))
-        if workers == 1 {
-            let extractor = makeExtractor()
-            for index in 0..<count { deliver(index, work(index, extractor)) }
-            return
-        }
-        let slots = ResultSlots<Result>(count: count, window: workers * 2)
-        for _ in 0..<workers {
-            let thread = Thread {
-                let extractor = makeExtractor()
-                while let index = slots.claim() {
-                    slots.store(work(index, extractor), at: index)
-                }
-            }
-            thread.stackSize = 8 << 20
-            thread.start()
-        }
-        for index in 0..<count { deliver(index, slots.take(index)) }
-    }
-}
-
-extension ParallelExtraction {
-    /// Processes items as `next` gives them (a stream of unknown length,
-    /// such as records on standard input) with `work` on `jobs` threads and
+    /// Processes items as `next` gives them (documents of a batch, windows of
+    /// a document, records on standard input) with `work` on `jobs` threads and
     /// passes each result to `deliver` in the order the items came, on the
     /// calling thread. `next` is called on one thread at a time; at most
     /// `window` items (`2 × jobs` unless given) are held between it and delivery.
@@ -125,49 +93,6 @@ private final class StreamSlots<Result>: @unchecked Sendable {
         }
         let result = results.removeValue(forKey: delivered)!
         delivered += 1
-        condition.broadcast()
-        return result
-    }
-}
-
-/// The results of parallel work, claimed and stored by workers and taken in order.
-private final class ResultSlots<Result>: @unchecked Sendable {
-    private let condition = NSCondition()
-    private var results: [Result?]
-    private var nextToClaim = 0
-    private var delivered = 0
-    private let window: Int
-
-    init(count: Int, window: Int) {
-        results = Array(repeating: nil, count: count)
-        self.window = window
-    }
-
-    /// The next index to work on, waiting while workers are too far ahead; nil when all are claimed.
-    func claim() -> Int? {
-        condition.lock()
-        defer { condition.unlock() }
-        while nextToClaim < results.count, nextToClaim >= delivered + window { condition.wait() }
-        guard nextToClaim < results.count else { return nil }
-        nextToClaim += 1
-        return nextToClaim - 1
-    }
-
-    func store(_ result: Result, at index: Int) {
-        condition.lock()
-        results[index] = result
-        condition.broadcast()
-        condition.unlock()
-    }
-
-    /// The result at `index`, waiting until it is there.
-    func take(_ index: Int) -> Result {
-        condition.lock()
-        defer { condition.unlock() }
-        while results[index] == nil { condition.wait() }
-        let result = results[index]!
-        results[index] = nil
-        delivered = index + 1
         condition.broadcast()
         return result
     }
