@@ -60,9 +60,9 @@ final class DocumentStream: @unchecked Sendable {
 
     /// `input` opened and its opening read, to be read in windows; nil,
     /// having handed on nothing, when it is to be read whole (not plain
-    /// text in UTF-8, GB18030, Big5 or another charset windows can be cut
-    /// in, or a file that cannot be opened or read, whose error reading it
-    /// whole reports).
+    /// text in UTF-8, UTF-16 behind a byte order mark, GB18030, Big5 or
+    /// another charset windows can be cut in, or a file that cannot be
+    /// opened or read, whose error reading it whole reports).
     private func openInWindows(_ input: DocumentInput, windowBytes: Int) -> (WindowedDocument, Int32)? {
         let descriptor = input.filePath.withCString { open($0, O_RDONLY) }
         guard descriptor >= 0 else { return nil }

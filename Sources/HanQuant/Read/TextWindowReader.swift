@@ -1,8 +1,9 @@
 import Foundation
 
-/// Reads a plain-text document in UTF-8, GB18030, Big5 or another charset
-/// whose line feed is always the byte 0x0A, as a stream of windows of whole
-/// lines, so that a document of any size is held a window at a time.
+/// Reads a plain-text document in UTF-8, in UTF-16 behind a byte order
+/// mark, or in GB18030, Big5 or another charset whose line feed is always
+/// the byte 0x0A, as a stream of windows of whole lines, so that a document
+/// of any size is held a window at a time.
 ///
 /// A window ends after a line break, between two lines each blank or of
 /// words that can be no part of a table (``TableDetector/isQuiet(_:_:)``): every line, and
@@ -16,9 +17,10 @@ import Foundation
 /// whole.
 ///
 /// It reads only text the whole-document decoder (``TextDecoder``) would
-/// read in the same charset, and without NUL bytes in the opening. In
-/// UTF-8, the opening must be well-formed (after a UTF-8 byte order mark,
-/// if any). In another charset, the opening's first lines must be far from
+/// read in the same charset, and without NUL bytes in the opening (but in
+/// UTF-16). In UTF-8, the opening must be well-formed (after a UTF-8 byte
+/// order mark, if any). UTF-16 is read by its byte order mark, as the
+/// whole-document decoder reads it. In another charset, the opening's first lines must be far from
 /// UTF-8 (more than one malformed sequence for every ten other non-ASCII
 /// characters, as the whole-document decoder judges), and ICU's detector,
 /// given the same first 64 KB as the whole-document decoder gives it, must
@@ -67,9 +69,16 @@ final class TextWindowReader {
     private var sourceEnded = false
     private var windowsGiven = 0
     private var encoding = TextEncoding(name: "UTF-8", evidence: .wellFormedUTF8)
-    /// Whether the document is read in UTF-8, not in a charset ICU's detector named.
+    /// Whether the document is read in UTF-8.
     private var isUTF8: Bool { encoding.name == "UTF-8" }
+    /// Whether the document is read in UTF-16, as its byte order mark says.
+    private var isUTF16: Bool { encoding.name == "UTF-16LE" || encoding.name == "UTF-16BE" }
+    /// Whether the document is read in a charset ICU's detector named.
+    private var isDetectedCharset: Bool { !isUTF8 && !isUTF16 }
     private var hasByteOrderMark = false
+    /// The most bytes read and not yet decoded at once: a few reads, in any
+    /// charset, when lines end as they should be found to.
+    private(set) var mostPending = 0
     /// Malformed sequences and NUL bytes met so far, for the warnings.
     private var invalid: (count: Int, first: Int?) = (0, nil)
     private var nuls: (count: Int, first: Int?) = (0, nil)
@@ -111,14 +120,15 @@ final class TextWindowReader {
         }
         let mark = pending.withUnsafeBytes(ByteOrderMark.find)
         if let mark {
-            guard mark.encoding == "UTF-8" else { return nil }
-            encoding = TextEncoding(name: "UTF-8", evidence: .byteOrderMark)
+            guard ["UTF-8", "UTF-16LE", "UTF-16BE"].contains(mark.encoding) else { return nil }
+            encoding = TextEncoding(name: mark.encoding, evidence: .byteOrderMark)
             hasByteOrderMark = true
             pending.removeFirst(mark.length)
             pendingOffset = mark.length
         }
         while true {
-            guard Self.firstNul(in: pending[nulFreePrefix...]) == nil else { return nil }
+            // UTF-16 is full of NUL bytes; the whole-document decoder takes it by its byte order mark.
+            guard isUTF16 || Self.firstNul(in: pending[nulFreePrefix...]) == nil else { return nil }
             nulFreePrefix = pending.count
             if let end = completeLinesEnd {
                 var text = try decode(end)
@@ -128,10 +138,8 @@ final class TextWindowReader {
                     encoding = detected
                     text = try decode(end)
                 }
-                if !isUTF8 {
-                    guard !turnsToUTF8(end) else { return nil }
-                    countInvalid(text)
-                }
+                if isDetectedCharset, turnsToUTF8(end) { return nil }
+                if !isUTF8 { countInvalid(text) }
                 append(text.utf16)
                 consume(end)
             }
@@ -187,6 +195,7 @@ final class TextWindowReader {
             if count == 0 { sourceEnded = true }
             wanted -= count
         }
+        mostPending = max(mostPending, pending.count)
     }
 
     /// Decodes the whole lines of `pending` onto `carried`, as the
@@ -196,14 +205,14 @@ final class TextWindowReader {
     private func decodeLines() throws {
         guard let end = completeLinesEnd else { return }
         let text = try decode(end)
-        if !isUTF8 {
+        if isDetectedCharset {
             if let nul = Self.firstNul(in: pending[..<end]) {
                 throw ReadError.windowNotText(byte: pendingOffset + nul, reason: "it holds a NUL byte")
             }
             guard !turnsToUTF8(end) else {
                 throw ReadError.windowNotText(byte: pendingOffset, reason: "its bytes turn to UTF-8, not \(encoding.name)")
             }
-        } else if text.invalidSequences > 0 {
+        } else if isUTF8, text.invalidSequences > 0 {
             // Behind a byte order mark, the whole-document decoder takes UTF-8 however malformed.
             let wellFormed = text.utf16.lazy.filter { $0 >= 0x80 && $0 != 0xFFFD }.count
             guard hasByteOrderMark || text.invalidSequences * 10 <= wellFormed else {
@@ -212,7 +221,7 @@ final class TextWindowReader {
             }
         }
         countInvalid(text)
-        if let first = Self.firstNul(in: pending[..<end]) {
+        if isUTF8, let first = Self.firstNul(in: pending[..<end]) {
             nuls.count += pending[first..<end].lazy.filter { $0 == 0 }.count
             if nuls.first == nil { nuls.first = pendingOffset + first }
         }
@@ -240,12 +249,29 @@ final class TextWindowReader {
     /// or at its end once the source has ended; nil when no line is whole yet.
     private var completeLinesEnd: Int? {
         if sourceEnded { return pending.isEmpty ? nil : pending.count }
+        if isUTF16 { return utf16LinesEnd }
         // Only the bytes read since the last look: a long line is not searched again for every read.
         guard let feed = pending[feedlessPrefix...].lastIndex(of: 0x0A) else {
             feedlessPrefix = pending.count
             return nil
         }
         return feed + 1
+    }
+
+    /// In UTF-16, where the whole lines of `pending` end: after its last
+    /// line feed unit, two bytes at an even offset (`pending` starts at
+    /// one: after the byte order mark, and after whole units since).
+    private var utf16LinesEnd: Int? {
+        let bigEndian = encoding.name == "UTF-16BE"
+        var index = (pending.count & ~1) - 2
+        // A unit whose second byte had not come yet was left for this look.
+        while index >= feedlessPrefix & ~1 {
+            let (first, second) = (pending[index], pending[index + 1])
+            if bigEndian ? (first == 0 && second == 0x0A) : (first == 0x0A && second == 0) { return index + 2 }
+            index -= 2
+        }
+        feedlessPrefix = pending.count & ~1
+        return nil
     }
 
     /// The lines of `pending` up to `end`, decoded in the document's charset.

@@ -88,10 +88,12 @@ struct WindowedExtractionTests {
         if windowBytes == 1 { #expect(severalWindows >= Self.utf8Corpus.count - 3) }
     }
 
-    @Test("documents in UTF-16, other formats or empty are left to be read whole")
+    @Test("documents in UTF-16 without a byte order mark, other formats or empty are left to be read whole")
     func readWhole() throws {
-        #expect(try Self.windowed(Array(try RepositoryFiles.bytes(RepositoryFiles.seedUTF16LE)), name: "doc", windowBytes: 64,
-                                  jobs: 1, format: .jsonl) == nil)
+        // UTF-16 told by where its NUL bytes fall is a judgement on the whole document.
+        let noMark = try Self.converted(Array(try RepositoryFiles.bytes(RepositoryFiles.seed)), to: "UTF-16LE")
+        #expect(noMark.prefix(2) != [0xFF, 0xFE])
+        #expect(try Self.windowed(noMark, name: "doc", windowBytes: 64, jobs: 1, format: .jsonl) == nil)
         let page = Array("<html><body><p>全年完成投资3亿元。</p></body></html>\n".utf8)
         #expect(try Self.windowed(page, name: "page", windowBytes: 8, jobs: 1, format: .jsonl) == nil)
         #expect(try Self.windowed([], name: "empty", windowBytes: 8, jobs: 1, format: .jsonl) == nil)
@@ -138,10 +140,11 @@ struct WindowedExtractionTests {
         return Array(converted)
     }
 
-    @Test("the Corpus's documents in GB18030 and Big5 are read in windows, with the output of the document read whole",
+    @Test("the Corpus's documents in GB18030, Big5 and UTF-16 are read in windows, with the output of the document read whole",
           arguments: [1, 97, 2000])
     func otherCharsetsCorpus(windowBytes: Int) throws {
-        for path in [RepositoryFiles.seedGB18030, "Corpus/shimen-2017-township-report.gb18030.txt", RepositoryFiles.big5Report] {
+        for path in [RepositoryFiles.seedGB18030, "Corpus/shimen-2017-township-report.gb18030.txt", RepositoryFiles.big5Report,
+                     RepositoryFiles.seedUTF16LE] {
             let bytes = Array(try RepositoryFiles.bytes(path))
             for format in [OutputFormat.jsonl, .json] {
                 let expected = try Self.whole(bytes, name: "doc", format: format)
@@ -152,11 +155,14 @@ struct WindowedExtractionTests {
         }
     }
 
-    @Test("documents generated from the Corpus's lines in GB18030 or Big5, cut into windows at random sizes", arguments: 0..<8)
+    @Test("documents generated from the Corpus's lines in GB18030, Big5 or UTF-16 (either byte order, behind its mark), cut into windows at random sizes",
+          arguments: 0..<12)
     func otherCharsetsGenerated(seed: UInt64) throws {
         var random = SeededGenerator(seed: 0x6B18 &+ seed)
-        let charset = seed % 2 == 0 ? "GB18030" : "BIG5"
-        let document = try Self.converted(Self.generatedDocument(&random, lines: 3000), to: charset)
+        let charset = ["GB18030", "BIG5", "UTF-16"][Int(seed % 3)]
+        var document = try Self.converted(Self.generatedDocument(&random, lines: 3000), to: charset == "UTF-16" && seed % 2 == 1 ? "UTF-16BE" : charset)
+        // iconv writes UTF-16 little-endian behind its mark; big-endian without one, which is added.
+        if charset == "UTF-16", seed % 2 == 1 { document = [0xFE, 0xFF] + document }
         let windowBytes = [300, 5000, 40000, 1 << 20][Int(seed / 2) % 4]
         let format = [OutputFormat.jsonl, .json][Int(seed / 2) % 2]
         let expected = try Self.whole(document, name: "generated", format: format)
@@ -164,9 +170,28 @@ struct WindowedExtractionTests {
                                                   format: format), "\(charset) was read whole")
         #expect(Self.firstDifference(read.output, expected) == nil, "\(charset), windows of \(windowBytes) bytes")
         #expect(read.outcome.error == nil)
-        #expect(String(decoding: read.output, as: UTF8.self).contains("\"encoding\":\"\(charset == "BIG5" ? "Big5" : charset)\"")
-                || format == .jsonl)
+        // Cut at its lines, not read in one piece: about 300 KB in windows of at most 40 KB.
+        if windowBytes <= 40000 { #expect(read.outcome.windows > 2, "\(read.outcome.windows) windows") }
+        let encoding = charset == "BIG5" ? "Big5" : charset == "UTF-16" ? (seed % 2 == 1 ? "UTF-16BE" : "UTF-16LE") : charset
+        #expect(String(decoding: read.output, as: UTF8.self).contains("\"encoding\":\"\(encoding)\"") || format == .jsonl)
         #expect(read.output.count > 10_000, "a generated document with facts")
+    }
+
+    @Test("a document is decoded as its lines come, a few reads at a time, in UTF-8, GB18030, Big5 and UTF-16 of either byte order",
+          arguments: ["UTF-8", "GB18030", "BIG5", "UTF-16", "UTF-16BE"])
+    func decodedAsLinesCome(charset: String) throws {
+        var random = SeededGenerator(seed: 0x6B1A)
+        let text = try Self.generatedDocument(&random, lines: 12000).drop { $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }
+        var document = charset == "UTF-8" ? Array(text) : try Self.converted(Array(text), to: charset)
+        if charset == "UTF-16BE" { document = [0xFE, 0xFF] + document }
+        let source = ByteSource(document)
+        let reader = TextWindowReader(windowBytes: 1 << 16, source: source.read)
+        #expect(try reader.opening(detectsFormat: true) != nil, "\(charset) was left to be read whole")
+        var windows = 0
+        while try reader.next() != nil { windows += 1 }
+        #expect(windows > 4)
+        // A document of about 1 MB, read 64 KB at a time, never holds more than a few reads undecoded.
+        #expect(document.count > 600_000 && reader.mostPending <= 4 << 16, "\(reader.mostPending) bytes of \(document.count)")
     }
 
     @Test("a document in GB18030 with some UTF-8 lines past its opening reads as read whole; with much, or a NUL byte, it stops there",
