@@ -59,7 +59,8 @@ public enum WindowedExtraction {
                                         segmentingWith: makeExtractor(), source: source)
         guard try document.readOpening() else { return nil }
         var tally = WindowTally()
-        ParallelExtraction.stream(jobs: jobs, window: jobs + 1, makeExtractor: makeExtractor, next: { document.nextWindow() },
+        // One window in flight per thread: what each holds until delivered bounds the peak.
+        ParallelExtraction.stream(jobs: jobs, window: jobs, makeExtractor: makeExtractor, next: { document.nextWindow() },
                                   work: { (window: WindowedDocument.Window, extractor: Extractor) -> WindowResult<Result> in
             let (extraction, before) = document.extract(window, with: extractor)
             return WindowResult(value: work(extraction, before), extraction: extraction)
