@@ -20,12 +20,13 @@ import Foundation
 /// read in the same charset, and without NUL bytes in the opening (but in
 /// UTF-16). In UTF-8, the opening must be well-formed (after a UTF-8 byte
 /// order mark, if any). UTF-16 is read by its byte order mark, as the
-/// whole-document decoder reads it. In another charset, the opening's first lines must be far from
-/// UTF-8 (more than one malformed sequence for every ten other non-ASCII
-/// characters, as the whole-document decoder judges), and ICU's detector,
-/// given the same first 64 KB as the whole-document decoder gives it, must
-/// name a charset in ``lineSafeCharsets`` with its least confidence. The
-/// opening must not be mostly undecodable either. Otherwise
+/// whole-document decoder reads it. In another charset, the opening's
+/// first lines must be far from UTF-8 (more than one malformed sequence
+/// for every ten other non-ASCII characters, as the whole-document decoder
+/// judges), and ICU's detector, given the same first 64 KB as the
+/// whole-document decoder gives it, must name a charset in
+/// ``lineSafeCharsets`` with its least confidence. The opening must not be
+/// mostly undecodable either. Otherwise
 /// ``opening(detectsFormat:)`` answers nil before anything was handed on,
 /// and the document is read whole.
 ///
@@ -199,9 +200,10 @@ final class TextWindowReader {
     }
 
     /// Decodes the whole lines of `pending` onto `carried`, as the
-    /// whole-document decoder reads UTF-8 with a few malformed sequences
-    /// or NUL bytes; throws when these lines are not mostly UTF-8, or
-    /// mostly undecodable, which the whole document then is not either.
+    /// whole-document decoder reads them: UTF-8 with a few malformed
+    /// sequences or NUL bytes, or the document's other charset; throws
+    /// when these lines could change the charset it takes (see the type's
+    /// notes), or are mostly undecodable.
     private func decodeLines() throws {
         guard let end = completeLinesEnd else { return }
         let text = try decode(end)
