@@ -52,7 +52,7 @@ public struct TextDecoder: Sendable {
             return .empty(encoding: TextEncoding(name: "UTF-8", evidence: .wellFormedUTF8))
         }
         if let nul = Self.firstNul(in: raw) { return try decodeWithNuls(raw, firstNul: nul) }
-        if let utf8 = Transcoder.decode(raw, charset: "UTF-8"), Self.isMostlyUTF8(utf8) {
+        if let utf8 = Transcoder.decode(raw, charset: "UTF-8"), utf8.isMostlyUTF8 {
             let evidence: TextEncoding.Evidence = utf8.invalidSequences == 0 ? .wellFormedUTF8 : .mostlyWellFormedUTF8
             return try accept(utf8, prefix: 0, encoding: TextEncoding(name: "UTF-8", evidence: evidence))
         }
@@ -73,7 +73,7 @@ public struct TextDecoder: Sendable {
                   LikelyCharacters.percent(of: text.utf16) >= LikelyCharacters.wideEncodingPercent else { continue }
             return try accept(text, prefix: 0, encoding: TextEncoding(name: charset, evidence: .nulPattern))
         }
-        if let utf8 = Transcoder.decode(raw, charset: "UTF-8"), Self.isMostlyUTF8(utf8) {
+        if let utf8 = Transcoder.decode(raw, charset: "UTF-8"), utf8.isMostlyUTF8 {
             let evidence: TextEncoding.Evidence = utf8.invalidSequences == 0 ? .wellFormedUTF8 : .mostlyWellFormedUTF8
             let nuls = NulPattern(raw).count
             return try accept(utf8, prefix: 0, encoding: TextEncoding(name: "UTF-8", evidence: evidence),
@@ -108,15 +108,6 @@ public struct TextDecoder: Sendable {
         return DecodedText(encoding: encoding, warnings: warnings, original: text.utf16)
     }
 
-    /// Whether bytes that decoded as UTF-8 are UTF-8 with at most a few
-    /// malformed sequences: one at most for every ten well-formed
-    /// non-ASCII characters. Plain ASCII counts as UTF-8.
-    private static func isMostlyUTF8(_ text: TranscodedText) -> Bool {
-        guard text.invalidSequences > 0 else { return true }
-        let wellFormedNonASCII = text.utf16.lazy.filter { $0 >= 0x80 && $0 != 0xFFFD }.count
-        return text.invalidSequences * 10 <= wellFormedNonASCII
-    }
-
     /// Whether two charset names denote the same ICU converter.
     private static func sameCharset(_ a: String, _ b: String) -> Bool {
         func key(_ name: String) -> String { name.lowercased().filter { $0.isLetter || $0.isNumber } }
@@ -146,5 +137,20 @@ public struct TextDecoder: Sendable {
             }
         }
         return bad * 100 / units.count
+    }
+}
+
+extension TranscodedText {
+    /// The well-formed characters beyond ASCII, in text decoded as UTF-8.
+    var wellFormedNonASCII: Int {
+        utf16.lazy.filter { $0 >= 0x80 && $0 != 0xFFFD }.count
+    }
+
+    /// Whether bytes that decoded as UTF-8 are UTF-8 with at most a few
+    /// malformed sequences: one at most for every ten well-formed
+    /// non-ASCII characters. Plain ASCII counts as UTF-8. The
+    /// whole-document decoder's rule, which windows keep to.
+    var isMostlyUTF8: Bool {
+        invalidSequences == 0 || invalidSequences * 10 <= wellFormedNonASCII
     }
 }

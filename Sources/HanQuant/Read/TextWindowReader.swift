@@ -216,8 +216,7 @@ final class TextWindowReader {
             }
         } else if isUTF8, text.invalidSequences > 0 {
             // Behind a byte order mark, the whole-document decoder takes UTF-8 however malformed.
-            let wellFormed = text.utf16.lazy.filter { $0 >= 0x80 && $0 != 0xFFFD }.count
-            guard hasByteOrderMark || text.invalidSequences * 10 <= wellFormed else {
+            guard hasByteOrderMark || text.isMostlyUTF8 else {
                 throw ReadError.windowNotText(byte: pendingOffset + (text.firstInvalidOffset ?? 0),
                                               reason: "its bytes stop being UTF-8")
             }
@@ -309,8 +308,7 @@ final class TextWindowReader {
     /// 64 KB (all of `pending`, which starts at the document's first byte),
     /// names a charset of ``lineSafeCharsets`` with enough confidence.
     private func detectedCharset(firstLines: TranscodedText) -> TextEncoding? {
-        let wellFormed = firstLines.utf16.lazy.filter { $0 >= 0x80 && $0 != 0xFFFD }.count
-        guard pendingOffset == 0, firstLines.invalidSequences * 10 > wellFormed,
+        guard pendingOffset == 0, !firstLines.isMostlyUTF8,
               let best = pending.withUnsafeBytes({ CharsetDetector.candidates(for: UnsafeRawBufferPointer($0)) }).first,
               best.confidence >= TextDecoder.minimumConfidence, Self.lineSafeCharsets.contains(best.name) else { return nil }
         return TextEncoding(name: best.name, evidence: .detected(confidence: best.confidence))
@@ -323,8 +321,7 @@ final class TextWindowReader {
     /// UTF-8 keep the whole document far from it.
     private func turnsToUTF8(_ end: Int) -> Bool {
         guard let asUTF8 = try? decode(end, charset: "UTF-8") else { return true }
-        let wellFormed = asUTF8.utf16.lazy.filter { $0 >= 0x80 && $0 != 0xFFFD }.count
-        return wellFormed > 0 && asUTF8.invalidSequences * 10 <= wellFormed
+        return asUTF8.isMostlyUTF8 && asUTF8.wellFormedNonASCII > 0
     }
 
     private func consume(_ end: Int) {
