@@ -67,6 +67,8 @@ final class TextWindowReader {
     private var cutSearchedUpTo = 0
     /// How far the first window's head lines have been counted in `carried`, and how many.
     private var headLines = (end: 0, count: 0)
+    /// The digit runs counted in `carried`: a window ends once it holds its share of them.
+    private var numbers: WindowNumbers
     private var sourceEnded = false
     private var windowsGiven = 0
     private var encoding = TextEncoding(name: "UTF-8", evidence: .wellFormedUTF8)
@@ -92,6 +94,7 @@ final class TextWindowReader {
     init(windowBytes: Int, source: @escaping (UnsafeMutableRawBufferPointer) throws -> Int) {
         self.windowBytes = max(1, windowBytes)
         self.source = source
+        numbers = WindowNumbers(windowBytes: self.windowBytes)
     }
 
     /// The warnings of the document read so far: malformed sequences and
@@ -340,19 +343,22 @@ final class TextWindowReader {
         original.removeSubrange(cut...)
         windowsGiven += 1
         cutSearchedUpTo = 0
+        numbers.restart()
         return DecodedText(encoding: encoding, warnings: [], original: original)
     }
 
     /// Where the next window ends in `carried`: at the first line feed
     /// past a quarter as many units as a window has bytes (a window's bytes
-    /// of Chinese, three bytes a character, then usually hold the cut),
-    /// between two lines each blank or quiet, the second of them whole;
-    /// for the first window, past the head's lines too. Nil when there is
-    /// none yet.
+    /// of Chinese, three bytes a character, then usually hold the cut), or
+    /// past the start of the digit run one too many for a window
+    /// (``WindowNumbers``) if that comes first, between two lines each
+    /// blank or quiet, the second of them whole; for the first window, past
+    /// the head's lines too. Nil when there is none yet.
     private func nextCut() -> Int? {
         let least = windowsGiven == 0 ? firstCutAfterHead() : 0
         guard let least else { return nil }
-        let target = max(least, max(1, windowBytes / 4))
+        let bySize = max(1, windowBytes / 4)
+        let target = max(least, min(bySize, numbers.tooMany(in: carried).map { $0 + 1 } ?? bySize))
         guard target <= carried.count else { return nil }
         // The line feed that would end the window, and the one ending the line after it;
         // the search goes on where the last one stopped, as `carried` only grew since.

@@ -194,6 +194,31 @@ struct WindowedExtractionTests {
         #expect(document.count > 600_000 && reader.mostPending <= 4 << 16, "\(reader.mostPending) bytes of \(document.count)")
     }
 
+    @Test("a document dense with figures is cut once a window holds its share of digit runs, and reads as read whole")
+    func denseWithFigures() throws {
+        var text = "光华县统计局\n光华县2024年主要统计指标月报\n\n"
+        for line in 1...3000 { text += "第\(line)项：产量\(line * 37 % 1000)吨，同比增长\(line % 9).\(line % 7)%。\n" }
+        let document = Array(text.utf8)
+        let windowBytes = 1 << 16
+        let most = WindowNumbers(windowBytes: windowBytes).most
+        let reader = TextWindowReader(windowBytes: windowBytes, source: ByteSource(document).read)
+        _ = try #require(try reader.opening(detectsFormat: true))
+        var windows: [[UInt16]] = []
+        while let window = try reader.next() { windows.append(window.original) }
+        // By size, a window would hold 16,384 units, some 640 of these lines and 2,500 runs.
+        let runs: [Int] = windows.map { WindowNumbersTests.runs(in: $0) }
+        let allRuns: Int = runs.reduce(0, +)
+        #expect(allRuns == 12_001, "the head's year and four runs a line")
+        // Each window but the first (which holds the head) and the last ends at the line holding its run one too many.
+        for count in runs.dropFirst().dropLast() { #expect(count > most && count <= most + 4, "\(count) runs, \(most) at most") }
+        #expect(windows.count > 15)
+        let expected = try Self.whole(document, name: "dense", format: .jsonl)
+        let read = try #require(try Self.windowed(document, name: "dense", windowBytes: windowBytes, jobs: 2, format: .jsonl))
+        #expect(Self.firstDifference(read.output, expected) == nil)
+        #expect(read.outcome.windows == windows.count)
+        #expect(read.outcome.facts >= 3000 * 2, "each line's output and its rise")
+    }
+
     @Test("a document in GB18030 with some UTF-8 lines past its opening reads as read whole; with much, or a NUL byte, it stops there",
           arguments: [("some UTF-8", 200), ("much UTF-8", 6000), ("NUL", 1)])
     func otherCharsetChanges(change: String, lines: Int) throws {
