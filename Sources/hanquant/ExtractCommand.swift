@@ -21,8 +21,9 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "No progress and no summary on standard error.")
     var quiet = false
 
-    @Option(help: ArgumentHelp("Read a plain-text document larger than 2 windows in windows of this many bytes (K and M suffixes; 0 reads every document whole). "
-                               + "Memory stays bounded by the window, --jobs threads share one document, and the output is the same as read whole.",
+    @Option(help: ArgumentHelp("Read a plain-text document larger than one window in windows of this many bytes (K and M suffixes; 0 reads every document whole). "
+                               + "A window dense in figures ends sooner. Memory stays bounded by the window, --jobs threads share one document, "
+                               + "and the output is the same as read whole.",
                                valueName: "size"))
     var window: WindowSize = .standard
 
