@@ -1,10 +1,9 @@
-// Conversion from a legacy or Unicode charset to UTF-16 through ucnv,
-// with malformed input replaced by U+FFFD and counted.
+// Conversion from a legacy or Unicode charset to UTF-16 through ucnv, and
+// from UTF-8 without it, with malformed input replaced by U+FFFD and counted.
 #include "hq_icu.h"
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_cb.h>
 #include <unicode/ucnv_err.h>
-#include <unicode/ustring.h>
 #include <string.h>
 #include <strings.h>
 
@@ -33,27 +32,42 @@ static void substitute_and_count(const void *context,
     ucnv_cbToUWriteUChars(args, &replacement, 1, 0, error);
 }
 
-/// Decodes `length` bytes of well-formed UTF-8 into `destination`, which
-/// has room for `length` units (never fewer than the bytes need); returns
-/// the units written, or -1 at the first byte sequence that is not
-/// well-formed (Unicode table 3-7), leaving the text to ICU. On well-formed
-/// text, ICU's answer is the same: the UTF-16 form of the same scalars.
-/// Chinese text is mostly three-byte sequences, decoded here in one step.
-static int32_t decode_wellformed_utf8(const uint8_t *bytes, int32_t length, uint16_t *destination) {
+/// The scalar of the well-formed sequence of `length` bytes at `source`.
+static inline uint32_t scalar_of(const uint8_t *source, int32_t length) {
+    switch (length) {
+    case 2: return (uint32_t)(source[0] & 0x1F) << 6 | (source[1] & 0x3F);
+    case 3: return (uint32_t)(source[0] & 0x0F) << 12 | (uint32_t)(source[1] & 0x3F) << 6 | (source[2] & 0x3F);
+    default:
+        return (uint32_t)(source[0] & 0x07) << 18 | (uint32_t)(source[1] & 0x3F) << 12
+            | (uint32_t)(source[2] & 0x3F) << 6 | (source[3] & 0x3F);
+    }
+}
+
+/// Decodes `length` bytes of UTF-8 into `destination`, which has room for
+/// `length` units (never fewer than the bytes need: a unit per byte at
+/// most). A byte sequence that is not well-formed (Unicode table 3-7)
+/// becomes one U+FFFD for each maximal subpart (the longest start of a
+/// well-formed sequence, or else one byte), as ICU's UTF-8 converter
+/// substitutes them; their number is added to `*invalidCount` and the
+/// offset of the first stored in `*firstInvalidOffset`. Returns the units
+/// written. Chinese text is mostly three-byte sequences, decoded here two
+/// at a time.
+static int32_t decode_utf8(const uint8_t *bytes, int32_t length, uint16_t *destination,
+                           int32_t *invalidCount, int32_t *firstInvalidOffset) {
     const uint8_t *source = bytes, *end = bytes + length;
     uint16_t *target = destination;
-    uint32_t malformed = 0; // set by the two-at-a-time path, tested once at the end
+    int32_t invalid = 0;
     while (source < end) {
         // Two three-byte sequences at once, their shape tested on one 8-byte
-        // load: lead 1110xxxx, then two 10xxxxxx, twice.
+        // load: lead 1110xxxx, then two 10xxxxxx, twice; an overlong form or a
+        // surrogate among them is left to the byte-by-byte path below.
         while (end - source >= 8) {
             uint64_t word;
             memcpy(&word, source, 8);
             if ((word & 0x0000C0C0F0C0C0F0ull) != 0x00008080E08080E0ull) break;
             uint32_t first = (uint32_t)((word & 0x0F) << 12 | (word >> 2 & 0x0FC0) | (word >> 16 & 0x3F));
             uint32_t second = (uint32_t)((word >> 12 & 0xF000) | (word >> 26 & 0x0FC0) | (word >> 40 & 0x3F));
-            // Overlong forms and surrogates, as below.
-            malformed |= (first < 0x800) | ((first - 0xD800) < 0x800) | (second < 0x800) | ((second - 0xD800) < 0x800);
+            if ((first < 0x800) | ((first - 0xD800) < 0x800) | (second < 0x800) | ((second - 0xD800) < 0x800)) break;
             target[0] = (uint16_t)first;
             target[1] = (uint16_t)second;
             target += 2;
@@ -64,37 +78,48 @@ static int32_t decode_wellformed_utf8(const uint8_t *bytes, int32_t length, uint
         if (lead < 0x80) {
             *target++ = (uint16_t)lead;
             source += 1;
-        } else if (lead >= 0xE0 && lead <= 0xEF) {
-            if (end - source < 3) return -1;
-            uint32_t second = source[1], third = source[2];
-            if ((second & 0xC0) != 0x80 || (third & 0xC0) != 0x80) return -1;
-            uint32_t scalar = ((lead & 0x0F) << 12) | ((second & 0x3F) << 6) | (third & 0x3F);
-            // Overlong forms (E0 80..9F) and surrogates (ED A0..BF) are not well-formed.
-            if (scalar < 0x800 || (scalar >= 0xD800 && scalar <= 0xDFFF)) return -1;
-            *target++ = (uint16_t)scalar;
-            source += 3;
-        } else if (lead >= 0xC2 && lead <= 0xDF) {
-            if (end - source < 2) return -1;
-            uint32_t second = source[1];
-            if ((second & 0xC0) != 0x80) return -1;
-            *target++ = (uint16_t)(((lead & 0x1F) << 6) | (second & 0x3F));
-            source += 2;
-        } else if (lead >= 0xF0 && lead <= 0xF4) {
-            if (end - source < 4) return -1;
-            uint32_t second = source[1], third = source[2], fourth = source[3];
-            if ((second & 0xC0) != 0x80 || (third & 0xC0) != 0x80 || (fourth & 0xC0) != 0x80) return -1;
-            uint32_t scalar = ((lead & 0x07) << 18) | ((second & 0x3F) << 12) | ((third & 0x3F) << 6) | (fourth & 0x3F);
-            // Overlong forms (F0 80..8F) and scalars past U+10FFFF (F4 90..BF) are not well-formed.
-            if (scalar < 0x10000 || scalar > 0x10FFFF) return -1;
-            scalar -= 0x10000;
-            *target++ = (uint16_t)(0xD800 | (scalar >> 10));
-            *target++ = (uint16_t)(0xDC00 | (scalar & 0x3FF));
-            source += 4;
-        } else {
-            return -1;
+            continue;
         }
+        // The sequence's length, and the range its second byte must fall in
+        // to be neither overlong, a surrogate nor past U+10FFFF.
+        int32_t sequence = 0;
+        uint8_t least = 0x80, most = 0xBF;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            sequence = 2;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            sequence = 3;
+            if (lead == 0xE0) least = 0xA0;
+            if (lead == 0xED) most = 0x9F;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            sequence = 4;
+            if (lead == 0xF0) least = 0x90;
+            if (lead == 0xF4) most = 0x8F;
+        }
+        const uint8_t *next = source + 1;
+        if (sequence > 0 && next < end && *next >= least && *next <= most) {
+            next += 1;
+            while (next - source < sequence && next < end && (*next & 0xC0) == 0x80) next += 1;
+            if (next - source == sequence) {
+                uint32_t scalar = scalar_of(source, sequence);
+                if (scalar >= 0x10000) {
+                    scalar -= 0x10000;
+                    *target++ = (uint16_t)(0xD800 | (scalar >> 10));
+                    *target++ = (uint16_t)(0xDC00 | (scalar & 0x3FF));
+                } else {
+                    *target++ = (uint16_t)scalar;
+                }
+                source = next;
+                continue;
+            }
+        }
+        // Not well-formed: the bytes from `source` to `next` are one maximal subpart.
+        if (invalid == 0) *firstInvalidOffset = (int32_t)(source - bytes);
+        invalid += 1;
+        *target++ = 0xFFFD;
+        source = next;
     }
-    return malformed ? -1 : (int32_t)(target - destination);
+    *invalidCount += invalid;
+    return (int32_t)(target - destination);
 }
 
 int32_t hq_charset_is_known(const char *charset) {
@@ -109,26 +134,27 @@ int32_t hq_convert_to_utf16(const char *charset,
                             uint16_t *destination, int32_t capacity,
                             int32_t *invalidCount, int32_t *firstInvalidOffset,
                             int32_t *status) {
+    if (strcasecmp(charset, "UTF-8") != 0) {
+        return hq_convert_with_converter(charset, bytes, length, destination, capacity,
+                                         invalidCount, firstInvalidOffset, status);
+    }
+    // UTF-8, well-formed or not, is decoded here, several times faster than
+    // through a converter, and substituted as ICU's converter substitutes.
+    *status = HQ_OK;
+    if (capacity < length) {
+        *status = HQ_BUFFER_TOO_SMALL;
+        return length;
+    }
+    return decode_utf8((const uint8_t *)bytes, length, destination, invalidCount, firstInvalidOffset);
+}
+
+int32_t hq_convert_with_converter(const char *charset,
+                                  const char *bytes, int32_t length,
+                                  uint16_t *destination, int32_t capacity,
+                                  int32_t *invalidCount, int32_t *firstInvalidOffset,
+                                  int32_t *status) {
     UErrorCode error = U_ZERO_ERROR;
     *status = HQ_OK;
-    if (strcasecmp(charset, "UTF-8") == 0) {
-        // Well-formed UTF-8, the usual input, goes through ICU's string
-        // conversion, several times faster than a converter; anything
-        // malformed falls through to the converter, which counts and places it.
-        if (capacity >= length) {
-            int32_t decoded = decode_wellformed_utf8((const uint8_t *)bytes, length, destination);
-            if (decoded >= 0) return decoded;
-        }
-        int32_t written = 0, substitutions = 0;
-        u_strFromUTF8WithSub((UChar *)destination, capacity, &written, bytes, length,
-                             0xFFFD, &substitutions, &error);
-        if (error == U_BUFFER_OVERFLOW_ERROR) {
-            *status = HQ_BUFFER_TOO_SMALL;
-            return length * 2 + 16;
-        }
-        if (U_SUCCESS(error) && substitutions == 0) return written;
-        error = U_ZERO_ERROR;
-    }
     UConverter *converter = ucnv_open(charset, &error);
     if (U_FAILURE(error)) { *status = HQ_UNKNOWN_CHARSET; return 0; }
 

@@ -69,6 +69,15 @@ int32_t hq_convert_to_utf16(const char *charset,
                             int32_t *invalidCount, int32_t *firstInvalidOffset,
                             int32_t *status);
 
+/// Converts as hq_convert_to_utf16 does, through ICU's converter for every
+/// charset. UTF-8 is decoded by hq_convert_to_utf16 without one, to the
+/// same units and counts; tests hold it to this.
+int32_t hq_convert_with_converter(const char *charset,
+                                  const char *bytes, int32_t length,
+                                  uint16_t *destination, int32_t capacity,
+                                  int32_t *invalidCount, int32_t *firstInvalidOffset,
+                                  int32_t *status);
+
 /// A stretch of NFKC output and where it came from. Output unit `i` of
 /// the stretch starting at `normalized` came from source unit
 /// `original + (i - normalized)`, or from `original` itself when `constant`

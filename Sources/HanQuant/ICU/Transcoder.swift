@@ -10,7 +10,7 @@ struct TranscodedText {
     var firstInvalidOffset: Int?
 }
 
-/// Converts bytes in a named charset to UTF-16 with ICU's converters.
+/// Converts bytes in a named charset to UTF-16 with ICU's converters, and UTF-8 without one.
 enum Transcoder {
     /// Whether ICU has a converter for `charset`.
     static func knows(_ charset: String) -> Bool {
@@ -18,8 +18,23 @@ enum Transcoder {
     }
 
     /// Converts `bytes`, replacing malformed input with U+FFFD.
-    /// Returns nil when ICU has no converter for `charset`.
+    /// Returns nil when ICU has no converter for `charset`. UTF-8 is
+    /// decoded without a converter, to what ``decodeWithConverter(_:charset:)`` gives.
     static func decode(_ bytes: UnsafeRawBufferPointer, charset: String) -> TranscodedText? {
+        decode(bytes, charset: charset, with: hq_convert_to_utf16)
+    }
+
+    /// Converts `bytes` through ICU's converter for `charset`, UTF-8
+    /// included: the reference tests hold the decoding of UTF-8 to.
+    static func decodeWithConverter(_ bytes: UnsafeRawBufferPointer, charset: String) -> TranscodedText? {
+        decode(bytes, charset: charset, with: hq_convert_with_converter)
+    }
+
+    /// The signature of the shim's conversions.
+    private typealias Conversion = (UnsafePointer<CChar>?, UnsafePointer<CChar>?, Int32, UnsafeMutablePointer<UInt16>?, Int32,
+                                    UnsafeMutablePointer<Int32>?, UnsafeMutablePointer<Int32>?, UnsafeMutablePointer<Int32>?) -> Int32
+
+    private static func decode(_ bytes: UnsafeRawBufferPointer, charset: String, with conversion: Conversion) -> TranscodedText? {
         // Every charset we read yields at most one UTF-16 unit per byte,
         // substitutions included; the margin covers the rest.
         var capacity = bytes.count + 16
@@ -31,8 +46,8 @@ enum Transcoder {
             let source = bytes.baseAddress?.assumingMemoryBound(to: CChar.self)
             // Uninitialized: only the pages ICU writes to are ever touched.
             let units = [UInt16](unsafeUninitializedCapacity: capacity) { buffer, initialized in
-                let written = hq_convert_to_utf16(charset, source, Int32(bytes.count), buffer.baseAddress,
-                                                  Int32(capacity), &invalid, &firstInvalid, &status)
+                let written = conversion(charset, source, Int32(bytes.count), buffer.baseAddress,
+                                         Int32(capacity), &invalid, &firstInvalid, &status)
                 initialized = status == HQ_OK ? Int(written) : 0
                 needed = Int(written)
             }

@@ -2,11 +2,12 @@ import Foundation
 import Testing
 @testable import HanQuant
 
-/// UTF-8 through ICU: generated well-formed text, at every boundary of
+/// UTF-8 decoding: generated well-formed text, at every boundary of
 /// UTF-8's lengths and ranges, decodes as Swift's own decoder decodes it,
 /// with nothing replaced; every malformed form of Unicode's table 3-7 is
 /// replaced and counted, a replacement character per maximal subpart, at
-/// the byte where it stands.
+/// the byte where it stands; and any bytes at all decode to the units,
+/// count and first offset ICU's UTF-8 converter gives.
 @Suite("UTF-8 decoding")
 struct TranscoderTests {
     /// Scalars at every boundary of UTF-8's lengths and ranges, and common Chinese text.
@@ -66,6 +67,46 @@ struct TranscoderTests {
                 #expect(decoded.utf16 == Array(before.utf16) + units + Array(after.utf16), "\(bytes) after \(count)")
             }
         }
+    }
+
+    /// Bytes drawn from pieces that make and break UTF-8: any byte, lead
+    /// bytes alone, continuation bytes, starts of sequences cut short,
+    /// well-formed characters of every length, and Chinese text in GB18030.
+    static func mixedBytes(_ random: inout SeededGenerator) -> [UInt8] {
+        let gb18030: [UInt8] = [0xCD, 0xB3, 0xBC, 0xC6, 0xB9, 0xAB, 0xB1, 0xA8, 0xD4, 0xF6, 0xB3, 0xA4, 0x31, 0x2E, 0x35, 0x25]
+        var bytes: [UInt8] = []
+        for _ in 0..<Int.random(in: 0..<60, using: &random) {
+            switch Int.random(in: 0..<7, using: &random) {
+            case 0: bytes.append(UInt8.random(in: 0...0xFF, using: &random))
+            case 1: bytes.append(UInt8.random(in: 0xC0...0xFF, using: &random))
+            case 2: bytes.append(UInt8.random(in: 0x80...0xBF, using: &random))
+            case 3:
+                let whole = Array(String(Self.randomScalar(&random)).utf8)
+                bytes += whole.prefix(Int.random(in: 1...whole.count, using: &random))
+            case 4: bytes += Array(String(Self.randomScalar(&random)).utf8)
+            case 5: bytes += Array("统计公报".utf8)
+            default:
+                let start = Int.random(in: 0..<gb18030.count, using: &random)
+                bytes += gb18030[start..<min(gb18030.count, start + Int.random(in: 1...8, using: &random))]
+            }
+        }
+        return bytes
+    }
+
+    @Test("any bytes decode as ICU's UTF-8 converter decodes them: the same units, count and first offset", arguments: 0..<8)
+    func sameAsConverter(seed: UInt64) throws {
+        var random = SeededGenerator(seed: 0x1C0 &+ seed)
+        var malformedSeen = 0
+        for _ in 0..<2000 {
+            let bytes = Self.mixedBytes(&random)
+            let decoded = try #require(bytes.withUnsafeBytes { Transcoder.decode($0, charset: "UTF-8") })
+            let converted = try #require(bytes.withUnsafeBytes { Transcoder.decodeWithConverter($0, charset: "UTF-8") })
+            #expect(decoded.utf16 == converted.utf16, "\(bytes)")
+            #expect(decoded.invalidSequences == converted.invalidSequences, "\(bytes)")
+            #expect(decoded.firstInvalidOffset == converted.firstInvalidOffset, "\(bytes)")
+            if converted.invalidSequences > 0 { malformedSeen += 1 }
+        }
+        #expect(malformedSeen > 1000, "most drawn byte strings are malformed")
     }
 
     @Test("every malformed form is replaced and counted, wherever it stands among well-formed text")
