@@ -13,6 +13,8 @@ public struct MetadataField: Sendable, Equatable {
 struct MetadataReader: Sendable {
     /// Every known key.
     let keys: Set<String>
+    /// The same keys, looked up by their UTF-16 units.
+    private let keyUnits: PhraseTrie<Bool>
     /// Keys whose value is the date the document was written.
     let dateKeys: Set<String>
 
@@ -22,6 +24,9 @@ struct MetadataReader: Sendable {
     /// Builds a reader from a key list.
     init(_ lexicon: LexiconFile) {
         keys = Set(lexicon.rows.map { $0[0] })
+        var keyUnits = PhraseTrie<Bool>()
+        for key in keys { keyUnits.insert(key, true) }
+        self.keyUnits = keyUnits
         dateKeys = Set(lexicon.rows.filter { $0.count > 1 && $0[1] == "date" }.map { $0[0] })
     }
 
@@ -33,7 +38,99 @@ struct MetadataReader: Sendable {
     /// A line may hold several pairs: `组配分类 计划总结 发布机构 广化街道`,
     /// `发布时间：2024-03-05 09:36  来源：统计局`. A key may be followed by a
     /// colon, with or without a space after it.
+    ///
+    /// A line of ``PlainUnits`` alone, as the lines of Chinese documents
+    /// are, is read by its units; any other by its characters, to the
+    /// same fields.
     func fields(of line: String, lineNumber: Int) -> [MetadataField]? {
+        let units = Array(line.utf16)
+        guard units.count <= Self.longestLine else { return nil }
+        guard units.allSatisfy(PlainUnits.contains) else { return fieldsByCharacter(of: line, lineNumber: lineNumber) }
+        var tokens = PlainTokens(units)
+        guard let first = tokens.next(), let firstKey = key(of: first, in: units) else { return nil }
+        var fields = [(key: firstKey.key, values: [Range<Int>]())]
+        func add(_ token: Range<Int>) {
+            if keyUnits.value(exactly: units[token]) != nil {
+                fields.append((String(utf16Units: units[token]), []))
+            } else {
+                fields[fields.count - 1].values.append(token)
+            }
+        }
+        if let rest = firstKey.rest { add(rest) }
+        while let token = tokens.next() {
+            if let split = key(of: token, in: units) {
+                fields.append((split.key, []))
+                if let rest = split.rest { add(rest) }
+            } else {
+                add(token)
+            }
+        }
+        return fields.map { field in
+            MetadataField(key: field.key, value: field.values.map { String(utf16Units: units[$0]) }.joined(separator: " "),
+                          line: lineNumber)
+        }
+    }
+
+    /// The key a token is or starts with before a colon, and the rest
+    /// after the colon (nil when empty); nil when it is no key.
+    private func key(of token: Range<Int>, in units: [UInt16]) -> (key: String, rest: Range<Int>?)? {
+        if keyUnits.value(exactly: units[token]) != nil { return (String(utf16Units: units[token]), nil) }
+        guard let colon = units[token].firstIndex(where: { Self.colonUnits.contains($0) }),
+              keyUnits.value(exactly: units[token.lowerBound..<colon]) != nil else { return nil }
+        let rest = (colon + 1)..<token.upperBound
+        return (String(utf16Units: units[token.lowerBound..<colon]), rest.isEmpty ? nil : rest)
+    }
+
+    /// The colons of ``colons`` as units.
+    private static let colonUnits: Set<UInt16> = [0x3A, 0xFF1A, 0x2236]
+
+    /// Whether a unit is one a line of Chinese text is usually made of,
+    /// each unit a character of its own that is canonically equivalent to
+    /// no other sequence of these: Latin letters and signs before the
+    /// combining marks, dashes, quotes and other marks of general
+    /// punctuation (no spaces, joiners or direction marks among them), the
+    /// ratio sign ∶, geometric shapes (○ for zero), CJK symbols and kana
+    /// without their combining marks, ideographs of the Basic Multilingual
+    /// Plane, and full-width forms and signs. Tokens of these units split
+    /// at white space and compare as their strings would.
+    enum PlainUnits {
+        static func contains(_ unit: UInt16) -> Bool {
+            switch unit {
+            case 0x0000...0x02FF, 0x2010...0x2027, 0x2030...0x205E, 0x2236, 0x25A0...0x25FF, 0x3000...0x3029,
+                 0x3030...0x3098, 0x309B...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF9D, 0xFFE0...0xFFE6:
+                return true
+            default:
+                return false
+            }
+        }
+
+        /// Whether a plain unit is white space, as its character is.
+        static func isWhitespace(_ unit: UInt16) -> Bool {
+            (0x09...0x0D).contains(unit) || unit == 0x20 || unit == 0x85 || unit == 0xA0 || unit == 0x3000
+        }
+    }
+
+    /// The tokens of a line of plain units: runs between white space.
+    private struct PlainTokens {
+        let units: [UInt16]
+        var index = 0
+
+        init(_ units: [UInt16]) {
+            self.units = units
+        }
+
+        mutating func next() -> Range<Int>? {
+            while index < units.count, PlainUnits.isWhitespace(units[index]) { index += 1 }
+            guard index < units.count else { return nil }
+            let start = index
+            while index < units.count, !PlainUnits.isWhitespace(units[index]) { index += 1 }
+            return start..<index
+        }
+    }
+
+    /// ``fields(of:lineNumber:)`` read by characters, for a line with
+    /// other units: combining marks, surrogates, other spaces.
+    func fieldsByCharacter(of line: String, lineNumber: Int) -> [MetadataField]? {
         guard line.utf16.count <= Self.longestLine else { return nil }
         var tokens: [String] = []
         for token in line.split(whereSeparator: { $0.isWhitespace }) {
