@@ -1,5 +1,3 @@
-import Foundation
-
 /// Reads calendar dates as documents write them: `2016年12月9日`,
 /// `二〇一六年十二月九日`, `(2016年12月9日)`, `2016-12-09`, `2023/10/25`, and
 /// Republic of China dates (`中華民國112年12月20日`, `民國112年`, `112年12月20日`,
@@ -11,14 +9,23 @@ import Foundation
 enum DateReader {
     /// The date the whole of `text` writes, with one bracket around it allowed, or nil.
     static func date(_ text: String) -> CalendarDate? {
-        let scalars = Array(text.trimmingCharacters(in: .whitespaces).unicodeScalars)
-        var reader = ScalarReader(scalars)
+        var scalars = Array(text.unicodeScalars)[...]
+        while let first = scalars.first, isHorizontalSpace(first) { scalars.removeFirst() }
+        while let last = scalars.last, isHorizontalSpace(last) { scalars.removeLast() }
+        var reader = ScalarReader(Array(scalars))
         reader.skip(oneOf: openingBrackets)
         reader.skipSpaces()
         guard let date = read(&reader) else { return nil }
         reader.skipSpaces()
         reader.skip(oneOf: closingBrackets)
         return reader.isAtEnd ? date : nil
+    }
+
+    /// White space as `CharacterSet.whitespaces` has it, which `date`
+    /// trims: spaces (general category Zs), the tab, and the zero-width
+    /// space (a Zs character in the Unicode version Foundation's set keeps).
+    static func isHorizontalSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\t" || scalar == "\u{200B}" || scalar.properties.generalCategory == .spaceSeparator
     }
 
     /// The date a line opens with, after brackets, dashes and spaces, and
