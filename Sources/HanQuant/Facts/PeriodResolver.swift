@@ -19,6 +19,9 @@ struct PeriodResolver {
     /// The month the region's fiscal year starts in: 本年度 and 來年 are
     /// April-to-March years when it is 4.
     let fiscalYearStartMonth: Int
+    /// The report date in ISO 8601, written once: periods are compared with
+    /// it as ASCII text, byte by byte, as their strings compare.
+    private let reportDay: [UInt8]?
 
     /// A resolver for a document given on `reportDate` about `subjectYear`.
     init(reportDate: CalendarDate?, subjectYear: Int? = nil, budgetYear: Int? = nil, fiscalYearStartMonth: Int = 1) {
@@ -26,6 +29,7 @@ struct PeriodResolver {
         self.subjectYear = subjectYear
         self.budgetYear = budgetYear
         self.fiscalYearStartMonth = fiscalYearStartMonth
+        reportDay = reportDate.map { Array($0.description.utf8) }
     }
 
     /// The ISO form of `expression`, or nil when it needs a date or year that is unknown.
@@ -188,15 +192,21 @@ struct PeriodResolver {
         return year < reportDate.year
     }
 
-    private func liesAfterReport(_ period: Period) -> Bool {
-        guard let reportDate else { return false }
-        let parts = period.iso.split(separator: "/", omittingEmptySubsequences: false)
+    /// Whether `period` starts after the report's day: its first day (a
+    /// year's is 1 January), or, for a period open before (`../2025-03`),
+    /// its end, written as ISO text and compared as text.
+    func liesAfterReport(_ period: Period) -> Bool {
+        guard let reportDay else { return false }
+        let dots = "..".utf8
+        let parts = period.iso.utf8.split(separator: UInt8(ascii: "/"), maxSplits: 2, omittingEmptySubsequences: false)
         guard let first = parts.first else { return false }
-        let point = first == ".." ? (parts.count > 1 ? parts[1] : "") : first
-        guard point.count >= 4, point != ".." else { return false }
+        let opensBefore = first.elementsEqual(dots)
+        let point = opensBefore ? (parts.count > 1 ? Array(parts[1]) : []) : Array(first)
+        guard point.count >= 4, !point.elementsEqual(dots) else { return false }
+        if opensBefore { return reportDay.lexicographicallyPrecedes(point) }
         // The first day a point covers, written in full: 2024 is 2024-01-01.
-        let firstDay = point + String("-01-01".suffix(max(0, 10 - point.count)))
-        return first == ".." ? point > Substring(reportDate.description) : firstDay > reportDate.description
+        let firstDay = point + "-01-01".utf8.suffix(max(0, 10 - point.count))
+        return reportDay.lexicographicallyPrecedes(firstDay)
     }
 
     /// The year an expression falls in, or starts in.

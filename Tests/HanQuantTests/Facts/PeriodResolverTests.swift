@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+@testable import HanQuant
+
+/// Whether a period lies after the report date, compared byte by byte,
+/// as the same ISO texts compare as strings: on generated periods of every
+/// form the resolver writes (years, months, quarters, days, spans, ends
+/// open on either side) against report dates around them.
+@Suite("Periods after the report")
+struct PeriodResolverTests {
+    /// The answer worked out on strings, as the resolver once did.
+    static func reference(_ iso: String, reportDay: String) -> Bool {
+        let parts = iso.split(separator: "/", omittingEmptySubsequences: false)
+        guard let first = parts.first else { return false }
+        let point = first == ".." ? (parts.count > 1 ? parts[1] : "") : first
+        guard point.count >= 4, point != ".." else { return false }
+        let firstDay = point + String("-01-01".suffix(max(0, 10 - point.count)))
+        return first == ".." ? point > Substring(reportDay) : firstDay > reportDay
+    }
+
+    static func point(_ random: inout SeededGenerator) -> String {
+        let year = String(Int.random(in: 2019...2027, using: &random))
+        let month = String(format: "%02d", Int.random(in: 1...12, using: &random))
+        switch Int.random(in: 0..<6, using: &random) {
+        case 0: return year
+        case 1: return year + "-" + month
+        case 2: return year + "-" + month + "-" + String(format: "%02d", Int.random(in: 1...28, using: &random))
+        case 3: return year + "-Q" + String(Int.random(in: 1...4, using: &random))
+        case 4: return year + "-H" + String(Int.random(in: 1...2, using: &random))
+        default: return ".."
+        }
+    }
+
+    @Test("generated periods against generated report dates", arguments: 0..<4)
+    func sameAsStrings(seed: UInt64) throws {
+        var random = SeededGenerator(seed: 0xA57E &+ seed)
+        var after = 0
+        for _ in 0..<500 {
+            let date = try #require(CalendarDate(year: Int.random(in: 2020...2026, using: &random),
+                                                 month: Int.random(in: 1...12, using: &random), day: Int.random(in: 1...28, using: &random)))
+            let resolver = PeriodResolver(reportDate: date)
+            let iso = Int.random(in: 0..<3, using: &random) == 0 ? Self.point(&random)
+                : Self.point(&random) + "/" + Self.point(&random)
+            let answer = resolver.liesAfterReport(Period(iso: iso, text: "", firstYear: nil))
+            #expect(answer == Self.reference(iso, reportDay: date.description), "\(iso) against \(date)")
+            if answer { after += 1 }
+        }
+        #expect(after > 50 && after < 450, "\(after) of 500 after the report")
+        #expect(PeriodResolver(reportDate: nil).liesAfterReport(Period(iso: "2030", text: "", firstYear: 2030)) == false)
+    }
+}
