@@ -30,8 +30,16 @@ struct RegionMarkers: Sendable {
         var words: [Region: [String: Int]] = [:]
         var index = 0
         let end = min(units.count, Self.openingLength)
+        let trie = trie
         while index < end {
-            if trie.hasPhrase(beginningWith: units[index]), let match = trie.longestMatch(in: units, from: index, limit: end) {
+            // Most characters start no marker: passed over without a look-up.
+            index = units.withUnsafeBufferPointer { units in
+                var next = index
+                while next < end, !trie.hasPhrase(beginningWith: units[next]) { next += 1 }
+                return next
+            }
+            guard index < end else { break }
+            if let match = trie.longestMatch(in: units, from: index, limit: end) {
                 counts[match.value, default: 0] += 1
                 words[match.value, default: [:]][String(utf16Units: units[index..<match.end]), default: 0] += 1
                 index = match.end
