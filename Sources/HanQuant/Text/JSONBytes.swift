@@ -172,17 +172,24 @@ struct JSONBytes {
         var decoded: [UInt8] = []
         var start = index, escaped = false
         while index < bytes.count {
+            // Runs of plain bytes, the bulk of a document's text, are passed over in one tight loop.
+            index = bytes.withUnsafeBufferPointer { bytes in
+                var next = index
+                while next < bytes.count, bytes[next] >= 0x20, bytes[next] != UInt8(ascii: "\""),
+                      bytes[next] != UInt8(ascii: "\\") { next += 1 }
+                return next
+            }
+            guard index < bytes.count else { break }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 decoded.append(contentsOf: bytes[start..<index])
                 index += 1
                 return String(validating: decoded, as: UTF8.self).map { ($0, escaped) }
             }
-            guard byte >= 0x20 else { return nil }
-            guard byte == UInt8(ascii: "\\") else { index += 1; continue }
+            guard byte == UInt8(ascii: "\\") else { return nil }
             decoded.append(contentsOf: bytes[start..<index])
-            guard let scalar = escape() else { return nil }
-            decoded.append(contentsOf: Array(String(scalar).utf8))
+            guard let scalar = escape(), let encoded = UTF8.encode(scalar) else { return nil }
+            decoded.append(contentsOf: encoded)
             escaped = true
             start = index
         }
