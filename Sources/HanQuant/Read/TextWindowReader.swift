@@ -23,7 +23,7 @@ import Foundation
 /// whole-document decoder reads it. In another charset, the opening's
 /// first lines must be far from UTF-8 (more than one malformed sequence
 /// for every ten other non-ASCII characters, as the whole-document decoder
-/// judges), and ICU's detector, given the same first 64 KB as the
+/// judges), and ICU's detector, given the same first bytes as the
 /// whole-document decoder gives it, must name a charset in
 /// ``lineSafeCharsets`` with its least confidence. The opening must not be
 /// mostly undecodable either. Otherwise
