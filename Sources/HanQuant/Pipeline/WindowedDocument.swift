@@ -43,8 +43,9 @@ public final class WindowedDocument: @unchecked Sendable {
 
     /// A document read from `source` (which fills the buffer it is handed
     /// and returns the bytes written, 0 at the end) in windows of about
-    /// `windowBytes` bytes, shorter where the text is dense in figures. `inputFormat` is the format given for every
-    /// document, if any: only plain text is read in windows. `extractor`
+    /// `windowBytes` bytes, shorter where the text is dense in figures.
+    /// `inputFormat` is the format given for every document, if any: only
+    /// plain text is read in windows. `extractor`
     /// segments the windows; it may be shared with other documents read in
     /// turn on the same thread, not with a thread extracting.
     public init(name: String, windowBytes: Int, inputFormat: InputFormat? = nil, segmentingWith extractor: Extractor,

@@ -45,9 +45,9 @@ struct MetadataReaderTests {
 
     @Test("every plain unit is white space exactly when its character is")
     func whitespace() {
-        for unit in UInt16.min...UInt16.max where MetadataReader.PlainUnits.contains(unit) {
+        for unit in UInt16.min...UInt16.max where PlainUnits.contains(unit) {
             let character = Character(Unicode.Scalar(unit)!)
-            #expect(MetadataReader.PlainUnits.isWhitespace(unit) == character.isWhitespace, "U+\(String(unit, radix: 16))")
+            #expect(PlainUnits.isWhitespace(unit) == character.isWhitespace, "U+\(String(unit, radix: 16))")
         }
     }
 
