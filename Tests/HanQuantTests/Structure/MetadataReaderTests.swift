@@ -59,5 +59,11 @@ struct MetadataReaderTests {
         #expect(Self.reader.fields(of: "组配分类 计划总结 发布机构 广化街道", lineNumber: 1)?.map(\.value) == ["计划总结", "广化街道"])
         #expect(Self.reader.fields(of: "广化街道2016年工作总结", lineNumber: 1) == nil)
         #expect(Self.reader.fields(of: "作者：Rene\u{301}", lineNumber: 1) == [MetadataField(key: "作者", value: "Rene\u{301}", line: 1)])
+        // A city bureau's portal prints ASCII colons with a space after them, two pairs a line, and empty keys.
+        #expect(Self.reader.fields(of: "索引号: 113702000055510123/2025-00017 组配分类: 统计数据", lineNumber: 1)
+            == [MetadataField(key: "索引号", value: "113702000055510123/2025-00017", line: 1),
+                MetadataField(key: "组配分类", value: "统计数据", line: 1)])
+        #expect(Self.reader.fields(of: "成文日期: 2025-04-18 发布日期: 2025-04-21", lineNumber: 2)?.map(\.value) == ["2025-04-18", "2025-04-21"])
+        #expect(Self.reader.fields(of: "发文字号:", lineNumber: 3) == [MetadataField(key: "发文字号", value: "", line: 3)])
     }
 }
