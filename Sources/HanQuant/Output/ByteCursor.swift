@@ -58,31 +58,54 @@ struct ByteCursor {
         Self.withUTF8(of: text) { append($0) }
     }
 
-    /// Writes a whole number in decimal.
+    /// Writes a whole number in decimal, two digits per division.
     mutating func append(_ number: Int) {
         if number < 0 { append(UInt8(ascii: "-")) }
         var magnitude = number.magnitude
         var digits = 1
-        var probe = magnitude
-        while probe >= 10 {
+        var bound: UInt = 10
+        while magnitude >= bound {
             digits += 1
-            probe /= 10
+            if digits == 20 { break }  // 10^20 is past UInt.max
+            bound &*= 10
         }
         var position = start + count + digits
-        repeat {
-            position -= 1
-            position.pointee = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
-            magnitude /= 10
-        } while magnitude > 0
+        while magnitude >= 100 {
+            position -= 2
+            writeDigitPair(Int(magnitude % 100), at: position)
+            magnitude /= 100
+        }
+        if magnitude >= 10 {
+            writeDigitPair(Int(magnitude), at: position - 2)
+        } else {
+            (position - 1).pointee = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude)
+        }
         count += digits
     }
+
+    /// Writes the two digits of `pair`, below 100, at `position`.
+    @inline(__always)
+    private func writeDigitPair(_ pair: Int, at position: UnsafeMutablePointer<UInt8>) {
+        position[0] = Self.digitPairs[2 * pair]
+        position[1] = Self.digitPairs[2 * pair + 1]
+    }
+
+    /// "00" to "99", back to back, in memory that is never written after it is made.
+    nonisolated(unsafe) private static let digitPairs: UnsafePointer<UInt8> = {
+        let pairs = UnsafeMutablePointer<UInt8>.allocate(capacity: 200)
+        for value in 0..<100 {
+            pairs[2 * value] = UInt8(ascii: "0") + UInt8(value / 10)
+            pairs[2 * value + 1] = UInt8(ascii: "0") + UInt8(value % 10)
+        }
+        return UnsafePointer(pairs)
+    }()
 
     /// Writes `text` as a JSON string literal, quotes included. Text with
     /// nothing to escape, the usual case, is copied in one go.
     mutating func appendJSON(_ text: String) {
         append(UInt8(ascii: "\""))
         Self.withUTF8(of: text) { utf8 in
-            if utf8.contains(where: Self.needsJSONEscape) {
+            if Self.containsJSONEscape(utf8) {
                 for byte in utf8 { appendJSON(byte) }
             } else {
                 append(utf8)
@@ -91,25 +114,39 @@ struct ByteCursor {
         append(UInt8(ascii: "\""))
     }
 
-    /// Writes UTF-16 text as a JSON string literal, quotes included.
+    /// Writes UTF-16 text as a JSON string literal, quotes included, in one
+    /// pass: escaping is decided unit by unit while transcoding.
     mutating func appendJSON(_ units: ArraySlice<UInt16>) {
         append(UInt8(ascii: "\""))
-        if units.contains(where: { $0 < 0x80 && Self.needsJSONEscape(UInt8($0)) }) {
-            UTF8Transcoding.forEachByte(of: units) { appendJSON($0) }
-        } else {
-            appendUTF8(of: units)
+        units.withUnsafeBufferPointer { units in
+            var position = start + count
+            var index = 0
+            while index < units.count {
+                let unit = units[index]
+                if UTF8Transcoding.isThreeByteScalar(unit) {
+                    UTF8Transcoding.writeThreeBytes(of: unit, at: position)
+                    position += 3
+                    index += 1
+                } else if unit < 0x80, !Self.needsJSONEscape(UInt8(unit)) {
+                    position.pointee = UInt8(unit)
+                    position += 1
+                    index += 1
+                } else {
+                    // An escape, a two-byte scalar or a surrogate: byte by byte.
+                    count = position - start
+                    index = UTF8Transcoding.forEachByte(ofScalarAt: index, in: units) { appendJSON($0) }
+                    position = start + count
+                }
+            }
+            count = position - start
         }
         append(UInt8(ascii: "\""))
     }
 
     /// Writes UTF-16 text as UTF-8 as it is; unpaired surrogates become U+FFFD.
     private mutating func appendUTF8(of units: ArraySlice<UInt16>) {
-        var position = start + count
-        UTF8Transcoding.forEachByte(of: units) { byte in
-            position.pointee = byte
-            position += 1
-        }
-        count = position - start
+        let written = units.withUnsafeBufferPointer { UTF8Transcoding.write($0, to: start + count) }
+        count += written
     }
 
     /// Writes `text` as an RFC 4180 field, quoted when it holds a comma, quote or line break.
@@ -133,8 +170,35 @@ struct ByteCursor {
     // MARK: Escaping
 
     @inline(__always)
-    private static func needsJSONEscape(_ byte: UInt8) -> Bool {
+    static func needsJSONEscape(_ byte: UInt8) -> Bool {
         byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+    }
+
+    /// Whether any of `bytes` needs a JSON escape (a control character
+    /// below 0x20, a quote or a backslash), tested eight bytes at a time;
+    /// the last eight overlap the word before them.
+    @inline(__always)
+    static func containsJSONEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        guard bytes.count >= 8 else { return bytes.contains(where: needsJSONEscape) }
+        let raw = UnsafeRawPointer(base)
+        var offset = 0
+        while offset + 8 < bytes.count {
+            if wordNeedsJSONEscape(raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) { return true }
+            offset += 8
+        }
+        return wordNeedsJSONEscape(raw.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self))
+    }
+
+    /// Whether a byte of `word` needs a JSON escape. Subtracting 0x20 from
+    /// each byte borrows into the high bit of one below 0x20, which was
+    /// clear; a quote or backslash is a zero byte after an exclusive or.
+    /// Exact for "any", though not for "which".
+    @inline(__always)
+    private static func wordNeedsJSONEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasByteBelow(_ limit: UInt64, _ word: UInt64) -> Bool { (word &- limit &* ones) & ~word & highs != 0 }
+        return hasByteBelow(0x20, word) || hasByteBelow(1, word ^ (0x22 &* ones)) || hasByteBelow(1, word ^ (0x5C &* ones))
     }
 
     /// Writes `byte` JSON-escaped.

@@ -9,12 +9,7 @@ extension String {
             return
         }
         self = String(unsafeUninitializedCapacity: units.count * 3) { target in
-            var written = 0
-            UTF8Transcoding.forEachByte(of: units) { byte in
-                target[written] = byte
-                written += 1
-            }
-            return written
+            units.withUnsafeBufferPointer { UTF8Transcoding.write($0, to: target.baseAddress!) }
         }
     }
 }
