@@ -48,6 +48,20 @@ struct ByteCursor {
         count += bytes.count
     }
 
+    /// The size of a slot written by ``appendSlot(_:count:)``.
+    static let slotSize = 16
+
+    /// Writes the first `count` bytes of the ``slotSize`` bytes at `slot` by
+    /// storing all of them: the room reserved must reach a slot past the
+    /// cursor, and what lies past the first `count` is written over next.
+    @inline(__always)
+    mutating func appendSlot(_ slot: UnsafePointer<UInt8>, count length: Int) {
+        let source = UnsafeRawPointer(slot), target = UnsafeMutableRawPointer(start + count)
+        target.storeBytes(of: source.load(as: UInt64.self), as: UInt64.self)
+        target.storeBytes(of: source.load(fromByteOffset: 8, as: UInt64.self), toByteOffset: 8, as: UInt64.self)
+        count += length
+    }
+
     /// Writes bytes as they are.
     mutating func append(_ bytes: [UInt8]) {
         bytes.withUnsafeBufferPointer { append($0) }

@@ -98,8 +98,7 @@ struct RecordEncoder {
         private mutating func beginField() {
             switch style {
             case .json:
-                let start = keys.starts[field]
-                cursor.append(UnsafeBufferPointer(start: keys.bytes + start, count: keys.starts[field + 1] - start))
+                cursor.appendSlot(keys.slots + JSONKeys.slotSize * field, count: keys.lengths[field])
             case .csv:
                 if field > 0 { cursor.append(UInt8(ascii: ",")) }
             }
@@ -204,13 +203,17 @@ struct RecordEncoder {
         }
     }
 
-    /// `{"doc":`, `,"seq":` … encoded once, back to back, and where each
-    /// starts, in memory that lives as long as the program and is never
-    /// written after it is made: reading a key takes no reference counting.
+    /// `{"doc":`, `,"seq":` … encoded once, each at the start of a slot of
+    /// ``slotSize`` bytes, so that writing one is two eight-byte stores, not a
+    /// call to copy memory; in memory that lives as long as the program and
+    /// is never written after it is made: reading a key takes no reference counting.
     fileprivate struct JSONKeys {
-        let bytes: UnsafePointer<UInt8>
-        /// One more than there are keys: the last is where the last key ends.
-        let starts: UnsafePointer<Int>
+        /// The bytes a key's slot holds, enough for the longest, `,"column_label":`.
+        static let slotSize = ByteCursor.slotSize
+        let slots: UnsafePointer<UInt8>
+        /// How many bytes of each slot are the key.
+        let lengths: UnsafePointer<Int>
+        /// The keys' bytes together.
         let count: Int
     }
 
@@ -218,18 +221,18 @@ struct RecordEncoder {
         let keys = FactRow.fieldNames.enumerated().map { index, name in
             Array(((index == 0 ? "" : ",") + "\"\(name)\":").utf8)
         }
-        let bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: keys.reduce(0) { $0 + $1.count })
-        let starts = UnsafeMutablePointer<Int>.allocate(capacity: keys.count + 1)
-        var start = 0
+        precondition(keys.allSatisfy { $0.count <= JSONKeys.slotSize }, "a key longer than its slot")
+        let slots = UnsafeMutablePointer<UInt8>.allocate(capacity: keys.count * JSONKeys.slotSize)
+        slots.initialize(repeating: 0, count: keys.count * JSONKeys.slotSize)
+        let lengths = UnsafeMutablePointer<Int>.allocate(capacity: keys.count)
         for (index, key) in keys.enumerated() {
-            (bytes + start).initialize(from: key, count: key.count)
-            starts[index] = start
-            start += key.count
+            (slots + index * JSONKeys.slotSize).update(from: key, count: key.count)
+            lengths[index] = key.count
         }
-        starts[keys.count] = start
-        return JSONKeys(bytes: bytes, starts: starts, count: start)
+        return JSONKeys(slots: slots, lengths: lengths, count: keys.reduce(0) { $0 + $1.count })
     }()
 
     /// Room for a record's keys, braces and separators, besides its values.
-    private static let longestKeys = jsonKeys.count + 2 + FactRow.fieldNames.count
+    /// A key's slot is written whole, so the room reaches a slot past the last key.
+    private static let longestKeys = jsonKeys.count + 2 + FactRow.fieldNames.count + JSONKeys.slotSize
 }
