@@ -12,6 +12,8 @@
 enum RateLinks {
     /// Sets ``Fact/describes`` for the facts of one sentence, `sentenceFacts` of `facts`.
     static func link(_ facts: inout [Fact], _ sentenceFacts: Range<Int>, _ units: [UInt16]) {
+        // A figure links only to one before it in its sentence.
+        guard sentenceFacts.count > 1 else { return }
         let respectiveLevels = respectiveLevels(facts, sentenceFacts, units)
         // Facts are read field by field where they stand: a fact copied
         // retains every string it holds, and most figures link to nothing.
