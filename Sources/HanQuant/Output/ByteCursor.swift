@@ -104,15 +104,12 @@ struct ByteCursor {
         position[1] = Self.digitPairs[2 * pair + 1]
     }
 
-    /// "00" to "99", back to back, in memory that is never written after it is made.
-    nonisolated(unsafe) private static let digitPairs: UnsafePointer<UInt8> = {
-        let pairs = UnsafeMutablePointer<UInt8>.allocate(capacity: 200)
-        for value in 0..<100 {
-            pairs[2 * value] = UInt8(ascii: "0") + UInt8(value / 10)
-            pairs[2 * value + 1] = UInt8(ascii: "0") + UInt8(value % 10)
-        }
-        return UnsafePointer(pairs)
-    }()
+    /// "00" to "99", back to back: a literal, so that reading it takes no
+    /// lazy initialization check, as a stored static would.
+    private static var digitPairs: UnsafePointer<UInt8> {
+        let pairs: StaticString = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
+        return pairs.utf8Start
+    }
 
     /// Writes `text` as a JSON string literal, quotes included. Text with
     /// nothing to escape, the usual case, is copied in one go.
