@@ -358,7 +358,7 @@ final class TextWindowReader {
         let least = windowsGiven == 0 ? firstCutAfterHead() : 0
         guard let least else { return nil }
         let bySize = max(1, windowBytes / 4)
-        let target = max(least, min(bySize, numbers.tooMany(in: carried).map { $0 + 1 } ?? bySize))
+        let target = max(least, min(bySize, numbers.tooMany(in: carried, before: bySize).map { $0 + 1 } ?? bySize))
         guard target <= carried.count else { return nil }
         // The line feed that would end the window, and the one ending the line after it;
         // the search goes on where the last one stopped, as `carried` only grew since.

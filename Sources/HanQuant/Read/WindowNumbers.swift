@@ -26,25 +26,46 @@ struct WindowNumbers {
     }
 
     /// Where in `text` (the text carried since the last cut, which only
-    /// grows until the next) the run one too many begins; nil while it holds
-    /// no more than ``most``.
-    mutating func tooMany(in text: [UInt16]) -> Int? {
+    /// grows until the next) the run one too many begins, if it begins
+    /// before `limit`; nil while the text before `limit` holds no more than
+    /// ``most``. A window is never longer than its size, so a run past it
+    /// changes nothing, and the text past it is not counted: it is counted
+    /// again after the cut.
+    mutating func tooMany(in text: [UInt16], before limit: Int) -> Int? {
         if let reached { return reached }
-        var index = countedUpTo
-        var afterDigit = index > 0 && Self.isDigit(text[index - 1])
-        while index < text.count {
-            let digit = Self.isDigit(text[index])
-            if digit, !afterDigit {
-                runs += 1
-                if runs > most {
-                    reached = index
-                    return index
+        let most = most
+        var runs = runs
+        let (end, found) = text.withUnsafeBufferPointer { units -> (Int, Int?) in
+            var index = countedUpTo
+            var afterDigit = index > 0 && Self.isDigit(units[index - 1])
+            let end = min(units.count, limit)
+            while index < end {
+                // Eight units at a time while they hold no digit, as most Chinese text does;
+                // a block that holds one is counted unit by unit.
+                if end - index >= 8, !Self.holdsDigit(units, at: index) {
+                    index += 8
+                    afterDigit = false
+                    continue
+                }
+                let blockEnd = min(end, index + 8)
+                while index < blockEnd {
+                    let digit = Self.isDigit(units[index])
+                    if digit, !afterDigit {
+                        runs += 1
+                        if runs > most { return (index, index) }
+                    }
+                    afterDigit = digit
+                    index += 1
                 }
             }
-            afterDigit = digit
-            index += 1
+            return (index, nil)
         }
-        countedUpTo = index
+        self.runs = runs
+        if let found {
+            reached = found
+            return found
+        }
+        countedUpTo = end
         return nil
     }
 
@@ -55,8 +76,27 @@ struct WindowNumbers {
         reached = nil
     }
 
+    /// Whether one of the eight units from `index` is an ASCII or full-width
+    /// digit, tested four at a time in 16-bit lanes: a unit is a digit when
+    /// its exclusive or with 0x0030 or 0xFF10 is below 10 (the digits' low
+    /// four bits are all the two share), and a lane below 10 borrows into
+    /// its high bit, which was clear. Exact for "any", though not for "which".
+    @inline(__always)
+    private static func holdsDigit(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Bool {
+        let raw = UnsafeRawPointer(units.baseAddress! + index)
+        return holdsDigit(raw.loadUnaligned(as: UInt64.self)) || holdsDigit(raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+    }
+
+    @inline(__always)
+    private static func holdsDigit(_ lanes: UInt64) -> Bool {
+        let ones: UInt64 = 0x0001_0001_0001_0001, highs: UInt64 = 0x8000_8000_8000_8000
+        func hasLaneBelowTen(_ word: UInt64) -> Bool { (word &- 10 &* ones) & ~word & highs != 0 }
+        return hasLaneBelowTen(lanes ^ (0x0030 &* ones)) || hasLaneBelowTen(lanes ^ (0xFF10 &* ones))
+    }
+
     /// An ASCII or full-width digit.
+    @inline(__always)
     private static func isDigit(_ unit: UInt16) -> Bool {
-        CodeUnit.isDigit(unit) || (0xFF10...0xFF19).contains(unit)
+        (unit &- 0x30 < 10) || (unit &- 0xFF10 < 10)
     }
 }
