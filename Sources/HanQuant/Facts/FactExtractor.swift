@@ -261,7 +261,7 @@ final class FactExtractor {
             if let carriedSoFar = carried, !carriedSoFar.throughParagraph, !endsWithSemicolon(units, sentence.range) {
                 carried = nil
             }
-            if let topic = expressions.last(where: { $0.namesPeriod && isTopic($0, units, sentence.range) }) {
+            if let topic = lastTopic(in: expressions, units, sentence.range) {
                 // A sentence with a topic of its own ends the one carried so far.
                 let year = topic.year == nil ? (expressions.compactMap(\.year).last ?? paragraphYear ?? headingYear) : nil
                 let throughParagraph = isFollowedByComma(topic, units, sentence.range)
@@ -380,6 +380,16 @@ final class FactExtractor {
         case .ratio: return .ratio
         case .money, .duration, .number, .rate, .temperature, .index, .transport: return .namedBefore
         }
+    }
+
+    /// The last expression of `sentence` that names a period as its topic.
+    /// A loop, not `last(where:)`: the closure over `units` and `self`,
+    /// called for every expression, retained and released them each time.
+    private func lastTopic(in expressions: [PeriodExpression], _ units: [UInt16], _ sentence: Range<Int>) -> PeriodExpression? {
+        for expression in expressions.reversed() where expression.namesPeriod && isTopic(expression, units, sentence) {
+            return expression
+        }
+        return nil
     }
 
     /// Whether a period opens its sentence (perhaps after a subject, as in
