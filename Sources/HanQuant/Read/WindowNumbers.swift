@@ -77,10 +77,11 @@ struct WindowNumbers {
     }
 
     /// Whether one of the eight units from `index` is an ASCII or full-width
-    /// digit, tested four at a time in 16-bit lanes: a unit is a digit when
-    /// its exclusive or with 0x0030 or 0xFF10 is below 10 (the digits' low
-    /// four bits are all the two share), and a lane below 10 borrows into
-    /// its high bit, which was clear. Exact for "any", though not for "which".
+    /// digit, tested four at a time in 16-bit lanes. A unit is a digit when
+    /// its exclusive or with 0x0030 or with 0xFF10 is below 10: the digits
+    /// differ from those two only in their low four bits, as 0 to 9 do. A
+    /// lane below 10 borrows into its high bit when 10 is taken from it,
+    /// and that bit was clear. Exact for "any", though not for "which".
     @inline(__always)
     private static func holdsDigit(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Bool {
         let raw = UnsafeRawPointer(units.baseAddress! + index)
