@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures hanquant extract end to end on one core (--jobs 1, pinned to a
 # core): throughput in MB/s of input and peak memory, on the seed report
-# repeated to about 50 MB (read in windows of 1 MB) and on pathological inputs; then the ratio to iconv, the 2-core ratio on one
+# repeated to about 50 MB (read in windows of 1 MB), on pathological inputs and on 20 MB of the
+# Corpus's lines, denser in figures; then the ratio to iconv, the 2-core ratio on one
 # document and the peak memory for 200 MB; then the time of each pipeline stage on 10 MB
 # (Benchmarks/StageTimes). Each row is the best of RUNS runs (default 3):
 # the machine is shared, and the best run is the one least disturbed.
@@ -65,6 +66,12 @@ rm -f "$work/seed-repeated.gb18030.txt"
 measure "seed report as one line" "$work/one-line.txt" jsonl
 measure "1 MB of 一" "$work/yi.txt" jsonl
 measure "1 MB of digits" "$work/digits.txt" jsonl
+# Text as dense in figures as the Corpus's bulletins and budget reports
+# (lines drawn from them by the window test's generator, 2.3 times the
+# seed's facts a MB): MB/s falls as the figures a MB rise.
+python3 Tests/Windows/generate_document.py 20 Corpus > "$work/corpus-lines.txt"
+measure "the Corpus's lines, denser in figures" "$work/corpus-lines.txt" jsonl
+rm -f "$work/corpus-lines.txt"
 
 # The same text as a batch of 20 files of 2.5 MB (each read in windows),
 # once on one core and once on all; then as 55 files of under 1 MB (each
