@@ -126,31 +126,11 @@ struct ByteCursor {
     }
 
     /// Writes UTF-16 text as a JSON string literal, quotes included, in one
-    /// pass: escaping is decided unit by unit while transcoding.
+    /// pass: only ASCII can need an escape, and it is escaped as it is transcoded.
     mutating func appendJSON(_ units: ArraySlice<UInt16>) {
         append(UInt8(ascii: "\""))
-        units.withUnsafeBufferPointer { units in
-            var position = start + count
-            var index = 0
-            while index < units.count {
-                let unit = units[index]
-                if UTF8Transcoding.isThreeByteScalar(unit) {
-                    UTF8Transcoding.writeThreeBytes(of: unit, at: position)
-                    position += 3
-                    index += 1
-                } else if unit < 0x80, !Self.needsJSONEscape(UInt8(unit)) {
-                    position.pointee = UInt8(unit)
-                    position += 1
-                    index += 1
-                } else {
-                    // An escape, a two-byte scalar or a surrogate: byte by byte.
-                    count = position - start
-                    index = UTF8Transcoding.forEachByte(ofScalarAt: index, in: units) { appendJSON($0) }
-                    position = start + count
-                }
-            }
-            count = position - start
-        }
+        let written = units.withUnsafeBufferPointer { UTF8Transcoding.write($0, to: start + count, ascii: Self.writeJSON) }
+        count += written
         append(UInt8(ascii: "\""))
     }
 
@@ -215,18 +195,30 @@ struct ByteCursor {
     /// Writes `byte` JSON-escaped.
     @inline(__always)
     private mutating func appendJSON(_ byte: UInt8) {
-        guard Self.needsJSONEscape(byte) else { return append(byte) }
-        append(UInt8(ascii: "\\"))
+        var position = start + count
+        Self.writeJSON(byte, at: &position)
+        count = position - start
+    }
+
+    /// Writes `byte` JSON-escaped at `position`, and moves it past what it wrote.
+    @inline(__always)
+    private static func writeJSON(_ byte: UInt8, at position: inout UnsafeMutablePointer<UInt8>) {
+        func put(_ byte: UInt8) {
+            position.pointee = byte
+            position += 1
+        }
+        guard needsJSONEscape(byte) else { return put(byte) }
+        put(UInt8(ascii: "\\"))
         switch byte {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"): append(byte)
-        case UInt8(ascii: "\n"): append(UInt8(ascii: "n"))
-        case UInt8(ascii: "\r"): append(UInt8(ascii: "r"))
-        case UInt8(ascii: "\t"): append(UInt8(ascii: "t"))
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): put(byte)
+        case UInt8(ascii: "\n"): put(UInt8(ascii: "n"))
+        case UInt8(ascii: "\r"): put(UInt8(ascii: "r"))
+        case UInt8(ascii: "\t"): put(UInt8(ascii: "t"))
         default:
-            let hex = Array("0123456789abcdef".utf8)
-            for character in [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]] {
-                append(character)
-            }
+            let hex: StaticString = "0123456789abcdef"
+            for character in [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")] { put(character) }
+            put(hex.utf8Start[Int(byte >> 4)])
+            put(hex.utf8Start[Int(byte & 0xF)])
         }
     }
 

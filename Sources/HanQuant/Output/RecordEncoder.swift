@@ -98,7 +98,7 @@ struct RecordEncoder {
         private mutating func beginField() {
             switch style {
             case .json:
-                cursor.appendSlot(keys.slots + JSONKeys.slotSize * field, count: keys.lengths[field])
+                cursor.appendSlot(keys.slots + ByteCursor.slotSize * field, count: keys.lengths[field])
             case .csv:
                 if field > 0 { cursor.append(UInt8(ascii: ",")) }
             }
@@ -204,12 +204,11 @@ struct RecordEncoder {
     }
 
     /// `{"doc":`, `,"seq":` … encoded once, each at the start of a slot of
-    /// ``slotSize`` bytes, so that writing one is two eight-byte stores, not a
+    /// ``ByteCursor/slotSize`` bytes (room for the longest, `,"column_label":`),
+    /// so that writing one is two eight-byte stores, not a
     /// call to copy memory; in memory that lives as long as the program and
     /// is never written after it is made: reading a key takes no reference counting.
     fileprivate struct JSONKeys {
-        /// The bytes a key's slot holds, enough for the longest, `,"column_label":`.
-        static let slotSize = ByteCursor.slotSize
         let slots: UnsafePointer<UInt8>
         /// How many bytes of each slot are the key.
         let lengths: UnsafePointer<Int>
@@ -221,12 +220,12 @@ struct RecordEncoder {
         let keys = FactRow.fieldNames.enumerated().map { index, name in
             Array(((index == 0 ? "" : ",") + "\"\(name)\":").utf8)
         }
-        precondition(keys.allSatisfy { $0.count <= JSONKeys.slotSize }, "a key longer than its slot")
-        let slots = UnsafeMutablePointer<UInt8>.allocate(capacity: keys.count * JSONKeys.slotSize)
-        slots.initialize(repeating: 0, count: keys.count * JSONKeys.slotSize)
+        precondition(keys.allSatisfy { $0.count <= ByteCursor.slotSize }, "a key longer than its slot")
+        let slots = UnsafeMutablePointer<UInt8>.allocate(capacity: keys.count * ByteCursor.slotSize)
+        slots.initialize(repeating: 0, count: keys.count * ByteCursor.slotSize)
         let lengths = UnsafeMutablePointer<Int>.allocate(capacity: keys.count)
         for (index, key) in keys.enumerated() {
-            (slots + index * JSONKeys.slotSize).update(from: key, count: key.count)
+            (slots + index * ByteCursor.slotSize).update(from: key, count: key.count)
             lengths[index] = key.count
         }
         return JSONKeys(slots: slots, lengths: lengths, count: keys.reduce(0) { $0 + $1.count })
@@ -234,5 +233,5 @@ struct RecordEncoder {
 
     /// Room for a record's keys, braces and separators, besides its values.
     /// A key's slot is written whole, so the room reaches a slot past the last key.
-    private static let longestKeys = jsonKeys.count + 2 + FactRow.fieldNames.count + JSONKeys.slotSize
+    private static let longestKeys = jsonKeys.count + 2 + FactRow.fieldNames.count + ByteCursor.slotSize
 }

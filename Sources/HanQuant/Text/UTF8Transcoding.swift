@@ -18,6 +18,19 @@ enum UTF8Transcoding {
     /// surrogates become U+FFFD.
     @inline(__always)
     static func write(_ units: UnsafeBufferPointer<UInt16>, to target: UnsafeMutablePointer<UInt8>) -> Int {
+        write(units, to: target) { byte, position in
+            position.pointee = byte
+            position += 1
+        }
+    }
+
+    /// Writes the UTF-8 of UTF-16 text at `target` as ``write(_:to:)`` does,
+    /// but hands each ASCII byte to `ascii`, which writes it (or what stands
+    /// for it, such as an escape) at the position it is given and moves the
+    /// position past it; `target` must have room for what it writes.
+    @inline(__always)
+    static func write(_ units: UnsafeBufferPointer<UInt16>, to target: UnsafeMutablePointer<UInt8>,
+                      ascii: (UInt8, inout UnsafeMutablePointer<UInt8>) -> Void) -> Int {
         var position = target
         var index = 0
         while index < units.count {
@@ -25,6 +38,9 @@ enum UTF8Transcoding {
             if isThreeByteScalar(unit) {
                 writeThreeBytes(of: unit, at: position)
                 position += 3
+                index += 1
+            } else if unit < 0x80 {
+                ascii(UInt8(unit), &position)
                 index += 1
             } else {
                 index = forEachByte(ofScalarAt: index, in: units) { byte in
