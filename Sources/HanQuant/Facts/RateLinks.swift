@@ -88,9 +88,23 @@ enum RateLinks {
     /// then a character boundary where the prefix ends (走访 is no prefix
     /// of 走访 followed by a combining mark).
     static func hasWholePrefix(_ text: String, _ prefix: String) -> Bool {
-        guard text.utf8.starts(with: prefix.utf8) else { return false }
-        let end = text.utf8.index(text.utf8.startIndex, offsetBy: prefix.utf8.count)
+        let count = prefix.utf8.count
+        guard count <= text.utf8.count, bytes(of: text, start: prefix) else { return false }
+        let end = text.utf8.index(text.utf8.startIndex, offsetBy: count)
         return end.samePosition(in: text) != nil
+    }
+
+    /// Whether the UTF-8 of `text` starts with that of `prefix`, compared
+    /// as two buffers: `utf8.starts(with:)` steps an iterator per byte, 2%
+    /// of all the work on a text dense in figures.
+    private static func bytes(of text: String, start prefix: String) -> Bool {
+        let compared = text.utf8.withContiguousStorageIfAvailable { textBytes in
+            prefix.utf8.withContiguousStorageIfAvailable { prefixBytes in
+                prefixBytes.count <= textBytes.count
+                    && prefixBytes.indices.allSatisfy { textBytes[$0] == prefixBytes[$0] }
+            }
+        }
+        return (compared ?? nil) ?? text.utf8.starts(with: prefix.utf8)
     }
 
     /// Whether a fact is a rate: a percentage, percentage points or a multiple.
