@@ -25,7 +25,7 @@ enum RateLinks {
             let previousChange = facts[index - 1].change, previousDescribes = facts[index - 1].describes
             let between = facts[index - 1].quantity.range.upperBound..<facts[index].quantity.range.lowerBound
             let isShare = shareWords.occurs(in: units, range: between)
-            if let level = respectiveLevels[index - sentenceFacts.lowerBound] {
+            if !respectiveLevels.isEmpty, let level = respectiveLevels[index - sentenceFacts.lowerBound] {
                 facts[index].describes = level
             } else if severalWords.occurs(in: units, range: between) {
                 // 分别为2.4%和3.1%,均较上一季度回落0.3个百分点: one change of several rates.
@@ -53,8 +53,10 @@ enum RateLinks {
     /// sentence (by its offset in `sentenceFacts`): a run of rates opened by
     /// 分别 after a run of as many levels, two or more, pairs them in order.
     /// Each run is looked at once, so a sentence of n figures costs n.
+    /// Empty when no rate is paired, as in most sentences, which then
+    /// allocate nothing.
     private static func respectiveLevels(_ facts: [Fact], _ sentenceFacts: Range<Int>, _ units: [UInt16]) -> [Int?] {
-        var levels = [Int?](repeating: nil, count: sentenceFacts.count)
+        var levels: [Int?] = []
         var runStart = sentenceFacts.lowerBound
         var previousRun: Range<Int>?
         while runStart < sentenceFacts.upperBound {
@@ -64,6 +66,7 @@ enum RateLinks {
             if rate, let levelRun = previousRun, levelRun.count == runEnd - runStart, levelRun.count > 1 {
                 let opening = facts[runStart - 1].quantity.range.upperBound..<facts[runStart].quantity.range.lowerBound
                 if respectively.occurs(in: units, range: opening) {
+                    if levels.isEmpty { levels = [Int?](repeating: nil, count: sentenceFacts.count) }
                     for index in runStart..<runEnd { levels[index - sentenceFacts.lowerBound] = levelRun.lowerBound + (index - runStart) }
                 }
             }
