@@ -74,7 +74,7 @@ struct PeriodScanner: Sendable {
             index = units.withUnsafeBufferPointer { starts.firstIndex(in: $0, range: index..<range.upperBound) }
             guard index < range.upperBound else { break }
             guard var expression = read(units, at: index, bounds: range, readsROCYears: readsROCYears) else {
-                index += 1
+                index = nextStart(afterNothingAt: index, in: units, limit: range.upperBound)
                 continue
             }
             expression = extendedToRange(expression, units, limit: range.upperBound)
@@ -93,6 +93,18 @@ struct PeriodScanner: Sendable {
             found.append(expression)
             index = expression.range.upperBound
         }
+    }
+
+    /// Where to look next when no period was read at `index`: past the
+    /// digits that follow a digit there, for a digit after a digit starts
+    /// no numeric period (`read` turns it away at once), unless a listed
+    /// word begins with it (1-3季度). A text dense in figures read each
+    /// of their digits.
+    func nextStart(afterNothingAt index: Int, in units: [UInt16], limit: Int) -> Int {
+        var next = index + 1
+        guard CodeUnit.isDigit(units[index]) else { return next }
+        while next < limit, CodeUnit.isDigit(units[next]), !words.hasPhrase(beginningWith: units[next]) { next += 1 }
+        return next
     }
 
     /// Gives a year's end (年度結束時) the year named last before it in the
@@ -143,7 +155,7 @@ struct PeriodScanner: Sendable {
     }
 
     /// A listed word or a numeric form at `index`.
-    private func read(_ units: [UInt16], at index: Int, bounds: Range<Int>, readsROCYears: Bool) -> PeriodExpression? {
+    func read(_ units: [UInt16], at index: Int, bounds: Range<Int>, readsROCYears: Bool) -> PeriodExpression? {
         let limit = bounds.upperBound
         if let match = words.longestMatch(in: units, from: index, limit: limit) {
             var expression = match.value
