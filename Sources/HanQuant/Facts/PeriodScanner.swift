@@ -374,7 +374,10 @@ struct PeriodScanner: Sendable {
         var expression = expression
         guard !expression.isToDate, expression.yearSpan == nil else { return expression }
         let end = expression.range.upperBound
-        for suffix in Self.sinceWords where units.hasPrefix(suffix, at: end, limit: bounds.upperBound) {
+        // Most periods have none of these words around them: one bit test
+        // at each end turns them away before the words are compared.
+        let mayBeSince = end < bounds.upperBound && Self.sinceStarts.contains(units[end])
+        for suffix in Self.sinceWords where mayBeSince && units.hasPrefix(suffix, at: end, limit: bounds.upperBound) {
             expression.isOpenEnded = true
             expression.isOpenStarted = false
             expression.range = expression.range.lowerBound..<(end + suffix.count)
@@ -386,7 +389,8 @@ struct PeriodScanner: Sendable {
             expression.range = expression.range.lowerBound..<(end + 1)
         }
         let start = expression.range.lowerBound
-        for prefix in Self.untilWords where start - prefix.count >= bounds.lowerBound
+        let mayBeUntil = start > bounds.lowerBound && Self.untilEnds.contains(units[start - 1])
+        for prefix in Self.untilWords where mayBeUntil && start - prefix.count >= bounds.lowerBound
             && units[(start - prefix.count)..<start].elementsEqual(prefix) {
             if prefix == Self.deadlineWord, expression.isBareYear || expression.isFiscalYear || expression.endYear != nil {
                 expression.isDeadline = true
@@ -443,6 +447,7 @@ struct PeriodScanner: Sendable {
     private static let fiscalYearWords: [[UInt16]] = ["財政年度", "财政年度"].map { Array($0.utf16) }
     private static let ten = UInt16(("十" as Unicode.Scalar).value)
     private static let sinceWords: [[UInt16]] = ["以来", "至今", "以來", "起"].map { Array($0.utf16) }
+    private static let sinceStarts = CodeUnitSet(units: sinceWords.map { $0[0] })
     private static let durationWords: [[UInt16]] = ["期间", "期間", "时期", "時期", "间", "間"].map { Array($0.utf16) }
     private static let openingQuotes: CodeUnitSet = "“\"「『‘"
     private static let closingQuotes: CodeUnitSet = "”\"」』’"
@@ -454,4 +459,5 @@ struct PeriodScanner: Sendable {
     private static let phraseEnds: CodeUnitSet = ",;:。!?"
     private static let deadlineWord: [UInt16] = Array("到".utf16)
     private static let untilWords: [[UInt16]] = ["截至", "截止", "截止到", "到"].map { Array($0.utf16) }
+    private static let untilEnds = CodeUnitSet(units: untilWords.map { $0[$0.count - 1] })
 }
