@@ -43,83 +43,186 @@ static inline uint32_t scalar_of(const uint8_t *source, int32_t length) {
     }
 }
 
-/// Decodes `length` bytes of UTF-8 into `destination`, which has room for
-/// `length` units (never fewer than the bytes need: a unit per byte at
-/// most). A byte sequence that is not well-formed (Unicode table 3-7)
-/// becomes one U+FFFD for each maximal subpart (the longest start of a
-/// well-formed sequence, or else one byte), as ICU's UTF-8 converter
-/// substitutes them; their number is added to `*invalidCount` and the
-/// offset of the first stored in `*firstInvalidOffset`. Returns the units
-/// written. Chinese text is mostly three-byte sequences, decoded here two
-/// at a time.
-static int32_t decode_utf8(const uint8_t *bytes, int32_t length, uint16_t *destination,
-                           int32_t *invalidCount, int32_t *firstInvalidOffset) {
-    const uint8_t *source = bytes, *end = bytes + length;
-    uint16_t *target = destination;
-    int32_t invalid = 0;
+/// Whether the eight bytes at `source` open with two well-formed
+/// three-byte sequences, their shape tested on one load (lead 1110xxxx,
+/// then two 10xxxxxx, twice), neither overlong nor a surrogate; their
+/// scalars go to `*first` and `*second`. Chinese text is mostly such
+/// sequences, read here two at a time.
+static inline int two_three_byte_sequences(const uint8_t *source, uint32_t *first, uint32_t *second) {
+    uint64_t word;
+    memcpy(&word, source, 8);
+    if ((word & 0x0000C0C0F0C0C0F0ull) != 0x00008080E08080E0ull) return 0;
+    *first = (uint32_t)((word & 0x0F) << 12 | (word >> 2 & 0x0FC0) | (word >> 16 & 0x3F));
+    *second = (uint32_t)((word >> 12 & 0xF000) | (word >> 26 & 0x0FC0) | (word >> 40 & 0x3F));
+    return !((*first < 0x800) | ((*first - 0xD800) < 0x800) | (*second < 0x800) | ((*second - 0xD800) < 0x800));
+}
+
+/// The sequence that starts with the non-ASCII byte at `source`: its
+/// scalar when well-formed (Unicode table 3-7), else -1 for a maximal
+/// subpart (the longest start of a well-formed sequence, or else one
+/// byte), as ICU's UTF-8 converter delimits them. `*next` is set past it.
+static inline int32_t non_ascii_sequence(const uint8_t *source, const uint8_t *end, const uint8_t **next) {
+    uint32_t lead = source[0];
+    // The sequence's length, and the range its second byte must fall in
+    // to be neither overlong, a surrogate nor past U+10FFFF.
+    int32_t sequence = 0;
+    uint8_t least = 0x80, most = 0xBF;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        sequence = 2;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        sequence = 3;
+        if (lead == 0xE0) least = 0xA0;
+        if (lead == 0xED) most = 0x9F;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        sequence = 4;
+        if (lead == 0xF0) least = 0x90;
+        if (lead == 0xF4) most = 0x8F;
+    }
+    const uint8_t *after = source + 1;
+    if (sequence > 0 && after < end && *after >= least && *after <= most) {
+        after += 1;
+        while (after - source < sequence && after < end && (*after & 0xC0) == 0x80) after += 1;
+        if (after - source == sequence) {
+            *next = after;
+            return (int32_t)scalar_of(source, sequence);
+        }
+    }
+    *next = after;
+    return -1;
+}
+
+/// How far reading bytes as UTF-8 got, and what it found.
+typedef struct utf8_reading {
+    /// Bytes read, and UTF-16 units written (none when only counting).
+    int32_t consumed, written;
+    /// Malformed sequences, and the byte offset of the first (-1 when none).
+    int32_t invalid, firstInvalid;
+    /// UTF-16 units beyond ASCII of the well-formed sequences, U+FFFD apart
+    /// (counted only when asked).
+    int32_t nonASCII;
+    /// Why reading stopped before the end, if it did (UTF8_ENDED otherwise).
+    int32_t stopped;
+} utf8_reading;
+
+enum { UTF8_ENDED = 0, UTF8_FAR_FROM_UTF8 = 1, UTF8_AT_FIRST_INVALID = 2 };
+
+static const utf8_reading utf8_start = { 0, 0, 0, -1, 0, UTF8_ENDED };
+
+/// Reads `length` bytes as UTF-8 from where `reading` got to, writing
+/// UTF-16 to `destination` when `write` (room for `length` units: never
+/// fewer than the bytes need). A byte sequence that is not well-formed
+/// becomes one U+FFFD for each maximal subpart, as ICU's UTF-8 converter
+/// substitutes them. With `count_non_ascii`, counts the units beyond
+/// ASCII. With `stop_far` (which needs that count), stops as soon as the
+/// bytes can no longer be mostly UTF-8: more than one malformed sequence
+/// for every ten units beyond ASCII, however well-formed the rest, which
+/// gives at most one such unit for every two bytes. With
+/// `pause_at_invalid`, stops before the first malformed sequence. Always
+/// inlined with constant flags, so that each caller gets a loop of its
+/// own without the others' work.
+static inline __attribute__((always_inline))
+void read_utf8(const uint8_t *bytes, int32_t length, uint16_t *destination, utf8_reading *reading,
+               int write, int count_non_ascii, int stop_far, int pause_at_invalid) {
+    const uint8_t *source = bytes + reading->consumed, *end = bytes + length;
+    uint16_t *target = write ? destination + reading->written : NULL;
+    int32_t invalid = reading->invalid, nonASCII = reading->nonASCII;
     while (source < end) {
-        // Two three-byte sequences at once, their shape tested on one 8-byte
-        // load: lead 1110xxxx, then two 10xxxxxx, twice; an overlong form or a
-        // surrogate among them is left to the byte-by-byte path below.
-        while (end - source >= 8) {
-            uint64_t word;
-            memcpy(&word, source, 8);
-            if ((word & 0x0000C0C0F0C0C0F0ull) != 0x00008080E08080E0ull) break;
-            uint32_t first = (uint32_t)((word & 0x0F) << 12 | (word >> 2 & 0x0FC0) | (word >> 16 & 0x3F));
-            uint32_t second = (uint32_t)((word >> 12 & 0xF000) | (word >> 26 & 0x0FC0) | (word >> 40 & 0x3F));
-            if ((first < 0x800) | ((first - 0xD800) < 0x800) | (second < 0x800) | ((second - 0xD800) < 0x800)) break;
-            target[0] = (uint16_t)first;
-            target[1] = (uint16_t)second;
-            target += 2;
+        uint32_t first, second;
+        while (end - source >= 8 && two_three_byte_sequences(source, &first, &second)) {
+            if (write) {
+                target[0] = (uint16_t)first;
+                target[1] = (uint16_t)second;
+                target += 2;
+            }
+            if (count_non_ascii) nonASCII += (first != 0xFFFD) + (second != 0xFFFD);
             source += 6;
         }
         if (source >= end) break;
-        uint32_t lead = source[0];
-        if (lead < 0x80) {
-            *target++ = (uint16_t)lead;
+        if (source[0] < 0x80) {
+            if (write) *target++ = source[0];
             source += 1;
             continue;
         }
-        // The sequence's length, and the range its second byte must fall in
-        // to be neither overlong, a surrogate nor past U+10FFFF.
-        int32_t sequence = 0;
-        uint8_t least = 0x80, most = 0xBF;
-        if (lead >= 0xC2 && lead <= 0xDF) {
-            sequence = 2;
-        } else if (lead >= 0xE0 && lead <= 0xEF) {
-            sequence = 3;
-            if (lead == 0xE0) least = 0xA0;
-            if (lead == 0xED) most = 0x9F;
-        } else if (lead >= 0xF0 && lead <= 0xF4) {
-            sequence = 4;
-            if (lead == 0xF0) least = 0x90;
-            if (lead == 0xF4) most = 0x8F;
-        }
-        const uint8_t *next = source + 1;
-        if (sequence > 0 && next < end && *next >= least && *next <= most) {
-            next += 1;
-            while (next - source < sequence && next < end && (*next & 0xC0) == 0x80) next += 1;
-            if (next - source == sequence) {
-                uint32_t scalar = scalar_of(source, sequence);
-                if (scalar >= 0x10000) {
-                    scalar -= 0x10000;
-                    *target++ = (uint16_t)(0xD800 | (scalar >> 10));
-                    *target++ = (uint16_t)(0xDC00 | (scalar & 0x3FF));
-                } else {
-                    *target++ = (uint16_t)scalar;
-                }
+        const uint8_t *next;
+        int32_t scalar = non_ascii_sequence(source, end, &next);
+        if (scalar >= 0x10000) {
+            if (write) {
+                scalar -= 0x10000;
+                *target++ = (uint16_t)(0xD800 | (scalar >> 10));
+                *target++ = (uint16_t)(0xDC00 | (scalar & 0x3FF));
+            }
+            if (count_non_ascii) nonASCII += 2;
+        } else if (scalar >= 0) {
+            if (write) *target++ = (uint16_t)scalar;
+            if (count_non_ascii) nonASCII += scalar != 0xFFFD;
+        } else {
+            if (pause_at_invalid) {
+                reading->stopped = UTF8_AT_FIRST_INVALID;
+                break;
+            }
+            if (invalid == 0) reading->firstInvalid = (int32_t)(source - bytes);
+            invalid += 1;
+            if (write) *target++ = 0xFFFD;
+            if (stop_far && (int64_t)invalid * 10 > (int64_t)nonASCII + (end - next) / 2) {
+                reading->stopped = UTF8_FAR_FROM_UTF8;
                 source = next;
-                continue;
+                break;
             }
         }
-        // Not well-formed: the bytes from `source` to `next` are one maximal subpart.
-        if (invalid == 0) *firstInvalidOffset = (int32_t)(source - bytes);
-        invalid += 1;
-        *target++ = 0xFFFD;
         source = next;
     }
-    *invalidCount += invalid;
-    return (int32_t)(target - destination);
+    reading->consumed = (int32_t)(source - bytes);
+    reading->written = write ? (int32_t)(target - destination) : 0;
+    reading->invalid = invalid;
+    reading->nonASCII = nonASCII;
+}
+
+/// The units of `units` beyond ASCII, U+FFFD apart.
+static int32_t non_ascii_units(const uint16_t *units, int32_t count) {
+    int32_t found = 0;
+    for (int32_t index = 0; index < count; index++) found += (units[index] >= 0x80) & (units[index] != 0xFFFD);
+    return found;
+}
+
+int32_t hq_utf8_tally(const char *bytes, int32_t length, int32_t stopWhenNotMostlyUTF8,
+                      int32_t *invalidCount, int32_t *wellFormedNonASCII) {
+    utf8_reading reading = utf8_start;
+    if (stopWhenNotMostlyUTF8) {
+        read_utf8((const uint8_t *)bytes, length, NULL, &reading, 0, 1, 1, 0);
+    } else {
+        read_utf8((const uint8_t *)bytes, length, NULL, &reading, 0, 1, 0, 0);
+    }
+    *invalidCount = reading.invalid;
+    *wellFormedNonASCII = reading.nonASCII;
+    return reading.stopped == UTF8_FAR_FROM_UTF8;
+}
+
+int32_t hq_decode_mostly_utf8(const char *bytes, int32_t length,
+                              uint16_t *destination, int32_t capacity,
+                              int32_t *invalidCount, int32_t *firstInvalidOffset,
+                              int32_t *status) {
+    *status = HQ_OK;
+    if (capacity < length) {
+        *status = HQ_BUFFER_TOO_SMALL;
+        return length;
+    }
+    // Well-formed UTF-8 is decoded as fast as ever, nothing counted; from
+    // the first malformed sequence on, the units beyond ASCII are counted,
+    // those before it once, from the units written.
+    utf8_reading reading = utf8_start;
+    read_utf8((const uint8_t *)bytes, length, destination, &reading, 1, 0, 0, 1);
+    if (reading.stopped == UTF8_AT_FIRST_INVALID) {
+        reading.stopped = UTF8_ENDED;
+        reading.nonASCII = non_ascii_units(destination, reading.written);
+        read_utf8((const uint8_t *)bytes, length, destination, &reading, 1, 1, 1, 0);
+    }
+    if (reading.stopped == UTF8_FAR_FROM_UTF8 || (int64_t)reading.invalid * 10 > reading.nonASCII) {
+        *status = HQ_NOT_MOSTLY_UTF8;
+        return 0;
+    }
+    *invalidCount += reading.invalid;
+    if (reading.invalid > 0) *firstInvalidOffset = reading.firstInvalid;
+    return reading.written;
 }
 
 int32_t hq_charset_is_known(const char *charset) {
@@ -145,7 +248,11 @@ int32_t hq_convert_to_utf16(const char *charset,
         *status = HQ_BUFFER_TOO_SMALL;
         return length;
     }
-    return decode_utf8((const uint8_t *)bytes, length, destination, invalidCount, firstInvalidOffset);
+    utf8_reading reading = utf8_start;
+    read_utf8((const uint8_t *)bytes, length, destination, &reading, 1, 0, 0, 0);
+    *invalidCount += reading.invalid;
+    if (reading.invalid > 0) *firstInvalidOffset = reading.firstInvalid;
+    return reading.written;
 }
 
 int32_t hq_convert_with_converter(const char *charset,

@@ -23,7 +23,9 @@ enum {
     /// The named charset is not known to ICU.
     HQ_UNKNOWN_CHARSET = 2,
     /// ICU reported a failure not covered by the other codes.
-    HQ_ICU_FAILURE = 3
+    HQ_ICU_FAILURE = 3,
+    /// The bytes are not mostly UTF-8 (see hq_decode_mostly_utf8).
+    HQ_NOT_MOSTLY_UTF8 = 4
 };
 
 /// Kinds of text boundaries a breaker finds.
@@ -77,6 +79,28 @@ int32_t hq_convert_with_converter(const char *charset,
                                   uint16_t *destination, int32_t capacity,
                                   int32_t *invalidCount, int32_t *firstInvalidOffset,
                                   int32_t *status);
+
+/// Counts, in `length` bytes read as UTF-8, the malformed sequences (as
+/// hq_convert_to_utf16 substitutes them) into `*invalidCount`, and the
+/// UTF-16 units beyond ASCII of the well-formed ones, U+FFFD apart, into
+/// `*wellFormedNonASCII`: what the decoded text would tell, without it.
+/// With `stopWhenNotMostlyUTF8` nonzero, stops and returns 1, the counts
+/// those so far, once the bytes can no longer be mostly UTF-8 (more than
+/// one malformed sequence for every ten units beyond ASCII, however
+/// well-formed the rest); otherwise returns 0 with the whole counts.
+int32_t hq_utf8_tally(const char *bytes, int32_t length, int32_t stopWhenNotMostlyUTF8,
+                      int32_t *invalidCount, int32_t *wellFormedNonASCII);
+
+/// Decodes `length` bytes of UTF-8 as hq_convert_to_utf16 does, when they
+/// are mostly UTF-8: at most one malformed sequence for every ten UTF-16
+/// units beyond ASCII of the well-formed ones, U+FFFD apart. Otherwise
+/// sets `*status` to HQ_NOT_MOSTLY_UTF8 and returns 0, having stopped as
+/// soon as that was sure: bytes in another charset cost only their first
+/// stretch.
+int32_t hq_decode_mostly_utf8(const char *bytes, int32_t length,
+                              uint16_t *destination, int32_t capacity,
+                              int32_t *invalidCount, int32_t *firstInvalidOffset,
+                              int32_t *status);
 
 /// A stretch of NFKC output and where it came from. Output unit `i` of
 /// the stretch starting at `normalized` came from source unit

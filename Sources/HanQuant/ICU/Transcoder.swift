@@ -24,6 +24,15 @@ enum Transcoder {
         decode(bytes, charset: charset, with: hq_convert_to_utf16)
     }
 
+    /// Decodes `bytes` as UTF-8 when they are mostly UTF-8 (see
+    /// ``TranscodedText/isMostlyUTF8``), else nil, having given up on them
+    /// within their first bytes when they are in another charset.
+    static func decodeIfMostlyUTF8(_ bytes: UnsafeRawBufferPointer) -> TranscodedText? {
+        decode(bytes, charset: "UTF-8") { _, source, length, destination, capacity, invalid, first, status in
+            hq_decode_mostly_utf8(source, length, destination, capacity, invalid, first, status)
+        }
+    }
+
     /// Converts `bytes` through ICU's converter for `charset`, UTF-8
     /// included: the reference tests hold the decoding of UTF-8 to.
     static func decodeWithConverter(_ bytes: UnsafeRawBufferPointer, charset: String) -> TranscodedText? {

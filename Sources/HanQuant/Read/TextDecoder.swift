@@ -52,7 +52,7 @@ public struct TextDecoder: Sendable {
             return .empty(encoding: TextEncoding(name: "UTF-8", evidence: .wellFormedUTF8))
         }
         if let nul = Self.firstNul(in: raw) { return try decodeWithNuls(raw, firstNul: nul) }
-        if let utf8 = Transcoder.decode(raw, charset: "UTF-8"), utf8.isMostlyUTF8 {
+        if let utf8 = Transcoder.decodeIfMostlyUTF8(raw) {
             let evidence: TextEncoding.Evidence = utf8.invalidSequences == 0 ? .wellFormedUTF8 : .mostlyWellFormedUTF8
             return try accept(utf8, prefix: 0, encoding: TextEncoding(name: "UTF-8", evidence: evidence))
         }
@@ -73,7 +73,7 @@ public struct TextDecoder: Sendable {
                   LikelyCharacters.percent(of: text.utf16) >= LikelyCharacters.wideEncodingPercent else { continue }
             return try accept(text, prefix: 0, encoding: TextEncoding(name: charset, evidence: .nulPattern))
         }
-        if let utf8 = Transcoder.decode(raw, charset: "UTF-8"), utf8.isMostlyUTF8 {
+        if let utf8 = Transcoder.decodeIfMostlyUTF8(raw) {
             let evidence: TextEncoding.Evidence = utf8.invalidSequences == 0 ? .wellFormedUTF8 : .mostlyWellFormedUTF8
             let nuls = NulPattern(raw).count
             return try accept(utf8, prefix: 0, encoding: TextEncoding(name: "UTF-8", evidence: evidence),
@@ -151,6 +151,7 @@ extension TranscodedText {
     /// non-ASCII characters. Plain ASCII counts as UTF-8. The
     /// whole-document decoder's rule, which windows keep to.
     var isMostlyUTF8: Bool {
-        invalidSequences == 0 || invalidSequences * 10 <= wellFormedNonASCII
+        // Well-formed text is mostly UTF-8 without its characters being counted.
+        invalidSequences == 0 || UTF8Tally.isMostlyUTF8(invalidSequences: invalidSequences, wellFormedNonASCII: wellFormedNonASCII)
     }
 }

@@ -280,10 +280,7 @@ final class TextWindowReader {
 
     /// The lines of `pending` up to `end`, decoded in the document's charset.
     private func decode(_ end: Int) throws -> TranscodedText {
-        try decode(end, charset: encoding.name)
-    }
-
-    private func decode(_ end: Int, charset: String) throws -> TranscodedText {
+        let charset = encoding.name
         guard let text = pending.withUnsafeBytes({ Transcoder.decode(UnsafeRawBufferPointer(rebasing: $0[..<end]), charset: charset) })
         else { throw ReadError.unknownEncoding(charset) }
         return text
@@ -323,7 +320,7 @@ final class TextWindowReader {
     /// of them. Lines of ASCII alone move it neither way; lines far from
     /// UTF-8 keep the whole document far from it.
     private func turnsToUTF8(_ end: Int) -> Bool {
-        guard let asUTF8 = try? decode(end, charset: "UTF-8") else { return true }
+        let asUTF8 = pending.withUnsafeBytes { UTF8Tally(UnsafeRawBufferPointer(rebasing: $0[..<end]), stoppingFarFromUTF8: true) }
         return asUTF8.isMostlyUTF8 && asUTF8.wellFormedNonASCII > 0
     }
 
