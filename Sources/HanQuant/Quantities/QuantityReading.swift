@@ -20,9 +20,9 @@ struct QuantityReading {
     /// Approximation words in the order written.
     var approximations: [String] = []
     /// The unit or measure word and its range.
-    var unit: (entry: UnitEntry, range: Range<Int>)?
+    var unit: UnitMatch?
     /// The denominator of a compound rate (人 in 元/人) and its range.
-    var per: (entry: UnitEntry, range: Range<Int>)?
+    var per: UnitMatch?
     /// The scale written before the denominator's unit (万 in km/万km2), else 1.
     var perScale = ExactNumber.one
     /// Where the quantity ends.
@@ -110,4 +110,14 @@ struct QuantityReading {
         guard let unit = unit?.entry else { return currency != nil ? .money : hasOwnScale ? .number : .count }
         return per == nil ? unit.dimension : .rate
     }
+}
+
+/// A unit read with a number, and where it stands. A struct, not a
+/// tuple: an optional tuple holding a class was copied through the
+/// runtime's generic witnesses, some 230 instructions each time.
+struct UnitMatch {
+    /// The unit's entry in the lexicon.
+    let entry: UnitEntry
+    /// Where it stands in the text.
+    let range: Range<Int>
 }

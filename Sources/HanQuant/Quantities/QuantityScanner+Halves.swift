@@ -15,7 +15,7 @@ extension QuantityScanner {
               let value = reading.numeral.value.adding(Self.oneHalf) else { return nil }
         var end = cursor + 1
         if let time {
-            reading.unit = (time.entry, unit.range.lowerBound..<time.end)
+            reading.unit = UnitMatch(entry: time.entry, range: unit.range.lowerBound..<time.end)
             end = time.end
         } else if unit.entry.dimension == .count {
             return nil // 两个半 before anything but a unit of time

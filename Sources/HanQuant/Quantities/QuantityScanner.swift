@@ -234,7 +234,7 @@ public struct QuantityScanner: Sendable {
         if text[cursor] == Self.percentSign, Self.hexDigitsFollow(text, at: unit.end, limit: bounds.upperBound) {
             return nil // 2023%E5%B9%B4: a percent-encoded URL
         }
-        reading.unit = (unit.entry, cursor..<unit.end)
+        reading.unit = UnitMatch(entry: unit.entry, range: cursor..<unit.end)
         cursor = unit.end
         if cursor < bounds.upperBound, text[cursor] == Self.half {
             guard let afterHalf = readHalf(text, into: &reading, at: cursor, bounds: bounds) else { return nil }
@@ -267,7 +267,7 @@ public struct QuantityScanner: Sendable {
             per = units.match(in: text, at: unitStart, limit: bounds.upperBound)
         }
         guard let per else { return nil }
-        reading.per = (per.entry, (slash + 1)..<per.end)
+        reading.per = UnitMatch(entry: per.entry, range: (slash + 1)..<per.end)
         reading.perScale = scale
         return per.end
     }
