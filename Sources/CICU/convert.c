@@ -184,14 +184,9 @@ static int32_t non_ascii_units(const uint16_t *units, int32_t count) {
     return found;
 }
 
-int32_t hq_utf8_tally(const char *bytes, int32_t length, int32_t stopWhenNotMostlyUTF8,
-                      int32_t *invalidCount, int32_t *wellFormedNonASCII) {
+int32_t hq_utf8_tally(const char *bytes, int32_t length, int32_t *invalidCount, int32_t *wellFormedNonASCII) {
     utf8_reading reading = utf8_start;
-    if (stopWhenNotMostlyUTF8) {
-        read_utf8((const uint8_t *)bytes, length, NULL, &reading, 0, 1, 1, 0);
-    } else {
-        read_utf8((const uint8_t *)bytes, length, NULL, &reading, 0, 1, 0, 0);
-    }
+    read_utf8((const uint8_t *)bytes, length, NULL, &reading, 0, 1, 1, 0);
     *invalidCount = reading.invalid;
     *wellFormedNonASCII = reading.nonASCII;
     return reading.stopped == UTF8_FAR_FROM_UTF8;

@@ -84,12 +84,11 @@ int32_t hq_convert_with_converter(const char *charset,
 /// hq_convert_to_utf16 substitutes them) into `*invalidCount`, and the
 /// UTF-16 units beyond ASCII of the well-formed ones, U+FFFD apart, into
 /// `*wellFormedNonASCII`: what the decoded text would tell, without it.
-/// With `stopWhenNotMostlyUTF8` nonzero, stops and returns 1, the counts
-/// those so far, once the bytes can no longer be mostly UTF-8 (more than
-/// one malformed sequence for every ten units beyond ASCII, however
-/// well-formed the rest); otherwise returns 0 with the whole counts.
-int32_t hq_utf8_tally(const char *bytes, int32_t length, int32_t stopWhenNotMostlyUTF8,
-                      int32_t *invalidCount, int32_t *wellFormedNonASCII);
+/// Stops and returns 1, the counts those so far, once the bytes can no
+/// longer be mostly UTF-8 (more than one malformed sequence for every ten
+/// units beyond ASCII, however well-formed the rest); otherwise returns 0
+/// with the whole counts.
+int32_t hq_utf8_tally(const char *bytes, int32_t length, int32_t *invalidCount, int32_t *wellFormedNonASCII);
 
 /// Decodes `length` bytes of UTF-8 as hq_convert_to_utf16 does, when they
 /// are mostly UTF-8: at most one malformed sequence for every ten UTF-16

@@ -98,8 +98,8 @@ struct PeriodScanner: Sendable {
     /// Where to look next when no period was read at `index`: past the
     /// digits that follow a digit there, for a digit after a digit starts
     /// no numeric period (`read` turns it away at once), unless a listed
-    /// word begins with it (1-3季度). A text dense in figures read each
-    /// of their digits.
+    /// word begins with it (1-3季度). Text dense in figures no longer has
+    /// every digit read.
     func nextStart(afterNothingAt index: Int, in units: [UInt16], limit: Int) -> Int {
         var next = index + 1
         guard CodeUnit.isDigit(units[index]) else { return next }

@@ -12,14 +12,13 @@ struct UTF8Tally: Equatable {
     /// Whether counting stopped once the bytes could no longer be mostly UTF-8.
     let stoppedFarFromUTF8: Bool
 
-    /// Counts `bytes`. With `stoppingFarFromUTF8`, counting stops as soon
-    /// as the bytes can no longer be mostly UTF-8, and the counts are
-    /// those so far: text in another charset is given up on after its
-    /// first bytes.
-    init(_ bytes: UnsafeRawBufferPointer, stoppingFarFromUTF8: Bool = false) {
+    /// Counts `bytes`, stopping as soon as they can no longer be mostly
+    /// UTF-8, the counts then those so far: text in another charset is
+    /// given up on after its first bytes.
+    init(_ bytes: UnsafeRawBufferPointer) {
         var invalid: Int32 = 0, nonASCII: Int32 = 0
         let stopped = hq_utf8_tally(bytes.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(bytes.count),
-                                    stoppingFarFromUTF8 ? 1 : 0, &invalid, &nonASCII)
+                                    &invalid, &nonASCII)
         invalidSequences = Int(invalid)
         wellFormedNonASCII = Int(nonASCII)
         stoppedFarFromUTF8 = stopped != 0

@@ -320,7 +320,7 @@ final class TextWindowReader {
     /// of them. Lines of ASCII alone move it neither way; lines far from
     /// UTF-8 keep the whole document far from it.
     private func turnsToUTF8(_ end: Int) -> Bool {
-        let asUTF8 = pending.withUnsafeBytes { UTF8Tally(UnsafeRawBufferPointer(rebasing: $0[..<end]), stoppingFarFromUTF8: true) }
+        let asUTF8 = pending.withUnsafeBytes { UTF8Tally(UnsafeRawBufferPointer(rebasing: $0[..<end])) }
         return asUTF8.isMostlyUTF8 && asUTF8.wellFormedNonASCII > 0
     }
 
