@@ -101,6 +101,12 @@ int32_t hq_decode_mostly_utf8(const char *bytes, int32_t length,
                               int32_t *invalidCount, int32_t *firstInvalidOffset,
                               int32_t *status);
 
+/// Counts the runs of ASCII or full-width digits that begin in
+/// `units[start..<end]` (a digit at `start` after a digit at `start - 1`
+/// continues a run begun before) onto `*runs`, and returns where the run
+/// that takes `*runs` past `most` begins, or -1 when none does before `end`.
+int32_t hq_digit_runs(const uint16_t *units, int32_t start, int32_t end, int32_t *runs, int32_t most);
+
 /// A stretch of NFKC output and where it came from. Output unit `i` of
 /// the stretch starting at `normalized` came from source unit
 /// `original + (i - normalized)`, or from `original` itself when `constant`

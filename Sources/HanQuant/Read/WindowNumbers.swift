@@ -1,3 +1,5 @@
+import CICU
+
 /// Counts the numbers of the text a window is cut from, so that a window
 /// ends once it holds its share of them, however short it is then.
 ///
@@ -33,37 +35,19 @@ struct WindowNumbers {
     /// again after the cut.
     mutating func tooMany(in text: [UInt16], before limit: Int) -> Int? {
         if let reached { return reached }
-        let most = most
-        var runs = runs
-        let (end, found) = text.withUnsafeBufferPointer { units -> (Int, Int?) in
-            var index = countedUpTo
-            var afterDigit = index > 0 && Self.isDigit(units[index - 1])
-            let end = min(units.count, limit)
-            while index < end {
-                // Eight units at a time while they hold no digit, as most Chinese text does;
-                // a block that holds one is counted unit by unit.
-                if end - index >= 8, !Self.holdsDigit(units, at: index) {
-                    index += 8
-                    afterDigit = false
-                    continue
-                }
-                let blockEnd = min(end, index + 8)
-                while index < blockEnd {
-                    let digit = Self.isDigit(units[index])
-                    if digit, !afterDigit {
-                        runs += 1
-                        if runs > most { return (index, index) }
-                    }
-                    afterDigit = digit
-                    index += 1
-                }
-            }
-            return (index, nil)
+        // A window's text is a few megabytes, far from the shim's 32-bit counts.
+        let end = min(text.count, limit, Int(Int32.max))
+        guard countedUpTo < end else { return nil }
+        var runs = Int32(runs)
+        // The shim counts eight units at a time (`hq_digit_runs`): most
+        // Chinese text holds few digits, and a block is one comparison.
+        let found = text.withUnsafeBufferPointer {
+            hq_digit_runs($0.baseAddress!, Int32(countedUpTo), Int32(end), &runs, Int32(most))
         }
-        self.runs = runs
-        if let found {
-            reached = found
-            return found
+        self.runs = Int(runs)
+        if found >= 0 {
+            reached = Int(found)
+            return Int(found)
         }
         countedUpTo = end
         return nil
@@ -74,30 +58,5 @@ struct WindowNumbers {
         countedUpTo = 0
         runs = 0
         reached = nil
-    }
-
-    /// Whether one of the eight units from `index` is an ASCII or full-width
-    /// digit, tested four at a time in 16-bit lanes. A unit is a digit when
-    /// its exclusive or with 0x0030 or with 0xFF10 is below 10: the digits
-    /// differ from those two only in their low four bits, as 0 to 9 do. A
-    /// lane below 10 borrows into its high bit when 10 is taken from it,
-    /// and that bit was clear. Exact for "any", though not for "which".
-    @inline(__always)
-    private static func holdsDigit(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Bool {
-        let raw = UnsafeRawPointer(units.baseAddress! + index)
-        return holdsDigit(raw.loadUnaligned(as: UInt64.self)) || holdsDigit(raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
-    }
-
-    @inline(__always)
-    private static func holdsDigit(_ lanes: UInt64) -> Bool {
-        let ones: UInt64 = 0x0001_0001_0001_0001, highs: UInt64 = 0x8000_8000_8000_8000
-        func hasLaneBelowTen(_ word: UInt64) -> Bool { (word &- 10 &* ones) & ~word & highs != 0 }
-        return hasLaneBelowTen(lanes ^ (0x0030 &* ones)) || hasLaneBelowTen(lanes ^ (0xFF10 &* ones))
-    }
-
-    /// An ASCII or full-width digit.
-    @inline(__always)
-    private static func isDigit(_ unit: UInt16) -> Bool {
-        (unit &- 0x30 < 10) || (unit &- 0xFF10 < 10)
     }
 }
