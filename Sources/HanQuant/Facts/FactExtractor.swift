@@ -368,7 +368,7 @@ final class FactExtractor {
     private func resolve(_ expression: PeriodExpression, _ units: [UInt16], _ resolver: PeriodResolver,
                          contextYear: Int?) -> Period? {
         guard let iso = resolver.iso(expression, contextYear: contextYear) else { return nil }
-        return Period(iso: iso, text: String(utf16Units: units[expression.range]),
+        return Period(iso: iso, text: String(utf16Units: units, range: expression.range),
                       firstYear: expression.isToDate ? nil : resolver.year(of: expression, contextYear: contextYear))
     }
 

@@ -102,16 +102,16 @@ final class IndicatorFinder {
         if let core, roles(of: units[core]).contains(.rate) || (style == .rate && Self.yardsticks.occurs(in: units, range: core)) {
             let subject = previous ?? previousPhrase.flatMap {
                 trimmed(units, $0, leading: [.subject, .verb, .link], trailing: [.link, .comparison], dropChanges: true)
-                    .map { String(utf16Units: units[$0]) }
+                    .map { String(utf16Units: units, range: $0) }
             }
-            return (subject ?? "") + String(utf16Units: units[core])
+            return (subject ?? "") + String(utf16Units: units, range: core)
         }
         if let stripped = trimmed(units, before, leading: [.subject, .verb, .link], trailing: trailing, dropChanges: true) {
             let kept = roles(of: units[stripped]).contains(.generic) ? core : stripped
-            return kept.map { String(utf16Units: units[$0]) }
+            return kept.map { String(utf16Units: units, range: $0) }
         }
         let named = style == .namedAfter ? nil : after.flatMap { counted(units, $0) }
-        return named ?? (style == .rate ? previous : nil) ?? core.map { String(utf16Units: units[$0]) } ?? previous
+        return named ?? (style == .rate ? previous : nil) ?? core.map { String(utf16Units: units, range: $0) } ?? previous
             ?? after.flatMap { counted(units, $0, stoppingAtVerbs: false) }
     }
 
@@ -158,7 +158,7 @@ final class IndicatorFinder {
             }
             end = piece.upperBound
         }
-        return trimmed(units, start..<end, leading: [.link], trailing: [.link, .comparison]).map { String(utf16Units: units[$0]) }
+        return trimmed(units, start..<end, leading: [.link], trailing: [.link, .comparison]).map { String(utf16Units: units, range: $0) }
     }
 
     /// Whether the thing named in `span` could end before the span does: only

@@ -279,7 +279,7 @@ struct PeriodScanner: Sendable {
         var end = index
         while end < limit, end - index < 3, YearReader.chineseDigit(units[end]) != nil || units[end] == ten { end += 1 }
         guard end > index, end < limit, mark.map({ units[end] == $0 }) ?? dayMarks.contains(units[end]),
-              let value = DateReader.number(String(utf16Units: units[index..<end])) else { return nil }
+              let value = DateReader.number(String(utf16Units: units, range: index..<end)) else { return nil }
         return (value, end + 1)
     }
 

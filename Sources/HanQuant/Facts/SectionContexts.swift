@@ -32,7 +32,7 @@ struct SectionContexts: Sendable {
             periods.expressions(in: title, range: title.indices, into: &expressions)
             guard let fiscal = expressions.first(where: { $0.namesPeriod && ($0.isFiscalYear || $0.fiscalOffset != nil) }),
                   let iso = resolver.iso(fiscal, contextYear: nil) else { return nil }
-            return Period(iso: iso, text: String(utf16Units: title[fiscal.range]),
+            return Period(iso: iso, text: String(utf16Units: title, range: fiscal.range),
                           firstYear: resolver.year(of: fiscal, contextYear: nil))
         }
         let titleFiscalYear = document.title.flatMap { fiscalYear(in: Array($0.utf16)) }

@@ -79,12 +79,12 @@ struct QuantityReading {
 
     /// `number`, written in this reading's unit, in the unit's base unit.
     private func inBaseUnit(_ number: ExactNumber) -> ExactNumber? {
-        guard let unit = unit?.entry else { return number }
-        var numerator = number.multiplied(by: unit.numerator)
-        var denominator: ExactNumber? = unit.denominator
-        if let per = per?.entry {
-            numerator = numerator?.multiplied(by: per.denominator)
-            denominator = denominator?.multiplied(by: per.numerator)?.multiplied(by: perScale)
+        guard let unit else { return number }
+        var numerator = number.multiplied(by: unit.read(\.numerator))
+        var denominator: ExactNumber? = unit.read(\.denominator)
+        if let per {
+            numerator = numerator?.multiplied(by: per.read(\.denominator))
+            denominator = denominator?.multiplied(by: per.read(\.numerator))?.multiplied(by: perScale)
         }
         guard let numerator, let denominator else { return nil }
         return numerator.divided(by: denominator)
@@ -93,21 +93,21 @@ struct QuantityReading {
     /// The base unit: the unit's, a compound such as CNY/person, `1` for a
     /// scaled number without unit, `count` for a bare count.
     var baseUnit: String {
-        guard let unit = unit?.entry else { return currency?.code ?? (hasOwnScale ? "1" : "count") }
-        let base = takesCurrency(unit) ? currency?.code ?? unit.baseUnit : unit.baseUnit
-        guard let per = per?.entry else { return base }
-        return base + "/" + (per.perName ?? per.baseUnit)
+        guard let unit else { return currency?.code ?? (hasOwnScale ? "1" : "count") }
+        let base = takesCurrency(unit) ? currency?.code ?? unit.read(\.baseUnit) : unit.read(\.baseUnit)
+        guard let per else { return base }
+        return base + "/" + per.read { $0.perName ?? $0.baseUnit }
     }
 
     /// Whether a currency written before the number names `unit`'s currency (元, 圆).
-    private func takesCurrency(_ unit: UnitEntry) -> Bool {
+    private func takesCurrency(_ unit: UnitMatch) -> Bool {
         currency != nil && unit.dimension == .money && UnitLexicon.bareCurrencySurfaces.contains(unit.surface)
     }
 
     /// The dimension: the unit's, rate for a compound, number for a scaled
     /// number without unit, count for a bare count.
     var dimension: Dimension {
-        guard let unit = unit?.entry else { return currency != nil ? .money : hasOwnScale ? .number : .count }
+        guard let unit else { return currency != nil ? .money : hasOwnScale ? .number : .count }
         return per == nil ? unit.dimension : .rate
     }
 }
@@ -115,9 +115,44 @@ struct QuantityReading {
 /// A unit read with a number, and where it stands. A struct, not a
 /// tuple: an optional tuple holding a class was copied through the
 /// runtime's generic witnesses, some 230 instructions each time.
+///
+/// The entry is held and read without reference counting: counting it
+/// took several atomic operations for every unit read. A match is made by
+/// a ``UnitLexicon`` or ``UnitContexts`` while a scan reads one quantity,
+/// and never outlives the scan, whose lexicons keep every entry alive.
 struct UnitMatch {
-    /// The unit's entry in the lexicon.
-    let entry: UnitEntry
+    /// The unit's entry in the lexicon, unretained.
+    private let reference: Unmanaged<UnitEntry>
     /// Where it stands in the text.
     let range: Range<Int>
+
+    /// A match of the entry that `reference` holds, kept alive by its lexicon.
+    init(_ reference: Unmanaged<UnitEntry>, range: Range<Int>) {
+        self.reference = reference
+        self.range = range
+    }
+
+    /// A match of `entry`, which its owner keeps alive longer than the match.
+    init(entry: UnitEntry, range: Range<Int>) {
+        self.init(.passUnretained(entry), range: range)
+    }
+
+    /// The same unit standing at `range`.
+    init(_ match: UnitMatch, range: Range<Int>) {
+        self.init(match.reference, range: range)
+    }
+
+    /// Where it ends in the text.
+    var end: Int { range.upperBound }
+
+    /// What `body` reads of the entry, which it must not keep.
+    func read<Result>(_ body: (UnitEntry) -> Result) -> Result {
+        reference._withUnsafeGuaranteedRef(body)
+    }
+
+    /// The entry's dimension.
+    var dimension: Dimension { read { $0.dimension } }
+
+    /// The entry's surface.
+    var surface: String { read { $0.surface } }
 }

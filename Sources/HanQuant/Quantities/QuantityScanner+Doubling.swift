@@ -9,7 +9,7 @@ extension QuantityScanner {
         var verb = numeral.range.lowerBound - 1
         if verb > bounds.lowerBound, Self.perfective.contains(text[verb]) { verb -= 1 }
         guard verb >= bounds.lowerBound, text[verb] == Self.turnOver else { return nil }
-        return found.quantity(Quantity(range: verb..<(end + 1), number: String(utf16Units: text[numeral.range]),
+        return found.quantity(Quantity(range: verb..<(end + 1), number: String(utf16Units: text, range: numeral.range),
                                        scale: nil, unit: "番", value: ExactNumber(1 << times), valueMax: nil,
                                        baseUnit: "times", dimension: .multiple, approx: nil))
     }

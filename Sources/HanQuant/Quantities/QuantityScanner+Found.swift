@@ -19,7 +19,7 @@ extension QuantityScanner {
 
         /// Adds a warning for a number skipped for `reason`; the scan resumes after it.
         mutating func refuse(_ range: Range<Int>, _ reason: QuantityWarning.Reason, text: [UInt16]) -> Int {
-            warnings.append(QuantityWarning(range: range, reason: reason, text: String(utf16Units: text[range])))
+            warnings.append(QuantityWarning(range: range, reason: reason, text: String(utf16Units: text, range: range)))
             return range.upperBound
         }
 

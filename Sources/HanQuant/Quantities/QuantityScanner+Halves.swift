@@ -8,16 +8,16 @@ extension QuantityScanner {
         guard cursor < bounds.upperBound, text[cursor] == Self.half, let unit = reading.unit else { return cursor }
         // 一个半月: 个, the half, then a unit of time that takes 个 (个月, 个小时).
         let measureWord = text[unit.range.lowerBound]
-        let time = unit.entry.dimension == .count && unit.range.count == 1 && Self.halfTakingMeasureWords.contains(measureWord)
+        let time = unit.dimension == .count && unit.range.count == 1 && Self.halfTakingMeasureWords.contains(measureWord)
             ? timeUnit(after: measureWord, in: text, from: cursor + 1, limit: bounds.upperBound) : nil
         if time == nil && halfWords.begins(at: cursor, in: text, limit: bounds.upperBound) { return cursor }
         guard reading.numeral.vague == nil, !reading.hasOwnScale, reading.numeral.value.isWhole,
               let value = reading.numeral.value.adding(Self.oneHalf) else { return nil }
         var end = cursor + 1
         if let time {
-            reading.unit = UnitMatch(entry: time.entry, range: unit.range.lowerBound..<time.end)
+            reading.unit = UnitMatch(time, range: unit.range.lowerBound..<time.end)
             end = time.end
-        } else if unit.entry.dimension == .count {
+        } else if unit.dimension == .count {
             return nil // 两个半 before anything but a unit of time
         }
         reading.numeral.value = value
@@ -25,17 +25,18 @@ extension QuantityScanner {
     }
 
     /// The unit of time spelled by `measureWord` and the text at `start`
-    /// (个 + 月 is 个月), or standing at `start` (小时), with the end of its text.
+    /// (个 + 月 is 个月), or standing at `start` (小时), with the range of
+    /// its text from `start` on.
     private func timeUnit(after measureWord: UInt16, in text: [UInt16], from start: Int,
-                          limit: Int) -> (entry: UnitEntry, end: Int)? {
+                          limit: Int) -> UnitMatch? {
         let tail = text[start..<min(limit, start + Self.longestTimeUnit)]
         let spelled = [measureWord] + tail
         if let match = units.match(in: spelled, at: 0, limit: spelled.count), match.end > 1,
-           match.entry.dimension == .duration {
-            return (match.entry, start + match.end - 1)
+           match.dimension == .duration {
+            return UnitMatch(match, range: start..<(start + match.end - 1))
         }
         // 两个半小时: the unit of time stands whole after the half.
-        guard let match = units.match(in: text, at: start, limit: limit), match.entry.dimension == .duration else { return nil }
+        guard let match = units.match(in: text, at: start, limit: limit), match.dimension == .duration else { return nil }
         return match
     }
 
@@ -44,8 +45,8 @@ extension QuantityScanner {
     func readLoneHalf(_ text: [UInt16], at start: Int, bounds: Range<Int>, into found: inout Found) -> Int? {
         guard text[start] == Self.half else { return nil }
         let next = start + 1
-        if let unit = units.match(in: text, at: next, limit: bounds.upperBound), unit.entry.dimension == .percent,
-           unit.entry.surface == "成" {
+        if let unit = units.match(in: text, at: next, limit: bounds.upperBound), unit.dimension == .percent,
+           unit.surface == "成" {
             return found.quantity(Quantity(range: start..<unit.end, number: "半", scale: nil, unit: "成",
                                            value: ExactNumber(5), valueMax: nil, baseUnit: "%", dimension: .percent,
                                            approx: nil))
@@ -58,7 +59,7 @@ extension QuantityScanner {
         let end = next < bounds.upperBound && Self.number.contains(text[next]) ? next + 1 : next
         return found.quantity(Quantity(range: quantityStart..<end, number: "半", scale: nil, unit: nil,
                                        value: ExactNumber(50), valueMax: nil, baseUnit: "%", dimension: .percent,
-                                       approx: String(utf16Units: text[quantityStart..<start])))
+                                       approx: String(utf16Units: text, range: quantityStart..<start)))
     }
 
     /// 一半 (a half, 50 %): 减少一半, 一半以上; not 一半导体… Returns where

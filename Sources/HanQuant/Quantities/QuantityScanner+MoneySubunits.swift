@@ -6,8 +6,8 @@ extension QuantityScanner {
     /// Reads 角, 分 and 整 after the bare currency unit of `reading`, adding
     /// tenths and hundredths to its number. Returns where the reading ends.
     func readSubunits(_ text: [UInt16], into reading: inout QuantityReading, at cursor: Int, bounds: Range<Int>) -> Int {
-        guard let unit = reading.unit, unit.entry.dimension == .money,
-              UnitLexicon.bareCurrencySurfaces.contains(unit.entry.surface) else { return cursor }
+        guard let unit = reading.unit, unit.dimension == .money,
+              UnitLexicon.bareCurrencySurfaces.contains(unit.surface) else { return cursor }
         var index = cursor
         var hundredths = 0
         if let tenths = digit(before: Self.jiao, in: text, at: index, limit: bounds.upperBound) {

@@ -18,7 +18,7 @@ extension QuantityScanner {
               let whole = denominator.value.wholeValue, numerator < whole,
               let value = ExactNumber(numerator * 100).divided(by: denominator.value) else { return nil }
         let before = markerBefore(start, in: text, bounds: bounds)
-        return found.quantity(Quantity(range: (before?.start ?? start)..<end, number: String(utf16Units: text[start..<end]),
+        return found.quantity(Quantity(range: (before?.start ?? start)..<end, number: String(utf16Units: text, range: start..<end),
                                        scale: nil, unit: nil, value: value, valueMax: nil, baseUnit: "%",
                                        dimension: .percent, approx: before?.marker))
     }

@@ -103,7 +103,7 @@ public struct QuantityScanner: Sendable {
         var first = QuantityReading(start: numeral.range.lowerBound, numeral: numeral, end: numeral.range.upperBound)
         guard readParts(text, into: &first, bounds: bounds) else { return numeral.range.upperBound }
         // 五万一户: 五万 for each household, or 51000 households?
-        if numeral.hasColloquialTail, first.unit?.entry.dimension == .count {
+        if numeral.hasColloquialTail, first.unit?.dimension == .count {
             return found.refuse(numeral.range, .ambiguous, text: text)
         }
 
@@ -234,7 +234,7 @@ public struct QuantityScanner: Sendable {
         if text[cursor] == Self.percentSign, Self.hexDigitsFollow(text, at: unit.end, limit: bounds.upperBound) {
             return nil // 2023%E5%B9%B4: a percent-encoded URL
         }
-        reading.unit = UnitMatch(entry: unit.entry, range: cursor..<unit.end)
+        reading.unit = UnitMatch(unit, range: cursor..<unit.end)
         cursor = unit.end
         if cursor < bounds.upperBound, text[cursor] == Self.half {
             guard let afterHalf = readHalf(text, into: &reading, at: cursor, bounds: bounds) else { return nil }
@@ -267,7 +267,7 @@ public struct QuantityScanner: Sendable {
             per = units.match(in: text, at: unitStart, limit: bounds.upperBound)
         }
         guard let per else { return nil }
-        reading.per = UnitMatch(entry: per.entry, range: (slash + 1)..<per.end)
+        reading.per = UnitMatch(per, range: (slash + 1)..<per.end)
         reading.perScale = scale
         return per.end
     }
@@ -358,7 +358,7 @@ public struct QuantityScanner: Sendable {
             return found.tooLong(start..<numerator.range.upperBound)
         }
         return found.quantity(Quantity(range: reading.start..<reading.end,
-                                  number: String(utf16Units: text[start..<numerator.range.upperBound]),
+                                  number: String(utf16Units: text, range: start..<numerator.range.upperBound),
                                   scale: nil, unit: nil, value: value, valueMax: nil, baseUnit: "%",
                                   dimension: .percent, approx: approx(reading)))
     }
@@ -379,7 +379,7 @@ public struct QuantityScanner: Sendable {
            !text[firstUnit.range].elementsEqual(text[secondUnit.range]) || first.per != nil { return nil }
         // 增加400人至8,900人 is a change and the level reached; a rate after
         // a word of change stays a range (增长2至3%, 提高1至2个百分点).
-        if ![Dimension.percent, .percentagePoint].contains(secondUnit.entry.dimension),
+        if ![Dimension.percent, .percentagePoint].contains(secondUnit.dimension),
            followsChangeWord(text, at: first.start, bounds: bounds) { return nil }
         guard isAcceptable(second, text, bounds: bounds) else { return nil }
         var lower = first
@@ -420,7 +420,7 @@ public struct QuantityScanner: Sendable {
         guard !divisor.isTooLong, !divisor.value.isZero else { return nil }
         guard let value = numeral.value.divided(by: divisor.value) else { return found.tooLong(start..<divisor.end) }
         return found.quantity(Quantity(range: start..<divisor.end,
-                        number: String(utf16Units: text[numeral.range.lowerBound..<divisor.end]),
+                        number: String(utf16Units: text, range: numeral.range.lowerBound..<divisor.end),
                         scale: nil, unit: nil, value: value,
                         valueMax: nil, baseUnit: "ratio", dimension: .ratio, approx: nil))
     }
@@ -454,12 +454,12 @@ public struct QuantityScanner: Sendable {
         if CalendarGuard.isDate(reading, in: text, lowerBound: bounds.lowerBound, durationBoundFollows: boundFollows) {
             return false
         }
-        if reading.unit?.entry.dimension == .duration,
+        if reading.unit?.dimension == .duration,
            periodLeads.longestMatch(in: text, endingAt: reading.start, limit: bounds.lowerBound)?.value == true {
             return false // 过去一年, 今后五年: a period, not a length of time
         }
         let numeralText = text[reading.numeral.range]
-        if reading.unit?.entry.dimension == .count, numeralText.count == 1, numeralText.first == Self.one {
+        if reading.unit?.dimension == .count, numeralText.count == 1, numeralText.first == Self.one {
             return false
         }
         if !reading.numeral.hasArabicDigits, isInsideShortQuotation(text, reading.numeral.range, bounds: bounds) { return false }
@@ -522,7 +522,7 @@ public struct QuantityScanner: Sendable {
             if reading.isNegative { (value, valueMax) = (high, value) } else { valueMax = high }
         }
         func string(_ range: Range<Int>?) -> String? {
-            range.map { String(utf16Units: text[$0]) }
+            range.map { String(utf16Units: text, range: $0) }
         }
         var unitText = string(reading.unit?.range ?? reading.currency?.range)
         if let per = reading.per { unitText = (unitText ?? "") + "/" + (string(per.range) ?? "") }

@@ -37,8 +37,8 @@ struct UnitContexts: Sendable {
     /// The unit at `cursor` in context: `matched` as the lexicon found it,
     /// switched or supplied by a rule whose cue stands before `numberStart`
     /// (or, for a switch, when the number is below zero).
-    func resolve(_ matched: (entry: UnitEntry, end: Int)?, in text: [UInt16], at cursor: Int, limit: Int,
-                 numberStart: Int, lowerBound: Int, isBelowZero: Bool) -> (entry: UnitEntry, end: Int)? {
+    func resolve(_ matched: UnitMatch?, in text: [UInt16], at cursor: Int, limit: Int,
+                 numberStart: Int, lowerBound: Int, isBelowZero: Bool) -> UnitMatch? {
         guard cursor < limit, firsts.contains(text[cursor]) else { return matched }
         for rule in rules where text[cursor..<min(limit, cursor + rule.surface.count)].elementsEqual(rule.surface) {
             let end = cursor + rule.surface.count
@@ -46,7 +46,7 @@ struct UnitContexts: Sendable {
             if rule.onlyInContext == (matched != nil) { continue }
             let inContext = (isBelowZero && !rule.onlyInContext)
                 || hasCue(rule.cues, in: text, before: numberStart, lowerBound: lowerBound)
-            if inContext { return (rule.entry, end) }
+            if inContext { return UnitMatch(entry: rule.entry, range: cursor..<end) }
         }
         return matched
     }

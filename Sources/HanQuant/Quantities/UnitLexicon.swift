@@ -6,7 +6,10 @@ import Foundation
 /// Built from `Lexicons/units.tsv` and `Lexicons/measure-words.tsv`; a user
 /// adds or replaces units with a file in the units format (`--units FILE`).
 public struct UnitLexicon: Sendable {
-    private var trie = PhraseTrie<UnitEntry>()
+    /// The entries by surface, unretained (see ``UnitMatch``): ``entries`` keeps them.
+    private var trie = PhraseTrie<Unmanaged<UnitEntry>>()
+    /// Every entry ever added, replaced ones too, alive as long as the lexicon.
+    private var entries: [UnitEntry] = []
 
     /// The bundled units and measure words.
     public static let bundled: UnitLexicon = {
@@ -27,7 +30,8 @@ public struct UnitLexicon: Sendable {
 
     /// Adds or replaces one entry.
     public mutating func add(_ entry: UnitEntry) {
-        trie.insert(entry.surface, entry)
+        entries.append(entry)
+        trie.insert(entry.surface, Unmanaged.passUnretained(entry))
     }
 
     /// Adds the units of a file in the `units.tsv` format: surface, base unit,
@@ -87,10 +91,11 @@ public struct UnitLexicon: Sendable {
 
     /// The longest unit starting at `start`, unless a character right after it
     /// shows it belongs to another word.
-    func match(in units: [UInt16], at start: Int, limit: Int) -> (entry: UnitEntry, end: Int)? {
+    func match(in units: [UInt16], at start: Int, limit: Int) -> UnitMatch? {
         guard let found = trie.longestMatch(in: units, from: start, limit: limit) else { return nil }
-        if found.end < limit, found.value.notFollowedBy.contains(units[found.end]) { return nil }
-        return (found.value, found.end)
+        let match = UnitMatch(found.value, range: start..<found.end)
+        if found.end < limit, match.read({ $0.notFollowedBy.contains(units[found.end]) }) { return nil }
+        return match
     }
 }
 

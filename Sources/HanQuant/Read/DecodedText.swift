@@ -78,11 +78,11 @@ public struct DecodedText: Sendable {
 
     /// The original characters behind a range of the normalized text.
     public func originalString(ofNormalized range: Range<Int>) -> String {
-        String(utf16Units: original[offsets.originalUTF16Range(ofNormalized: range)])
+        String(utf16Units: original, range: offsets.originalUTF16Range(ofNormalized: range))
     }
 
     /// A range of the normalized text as a Swift string.
     public func normalizedString(_ range: Range<Int>) -> String {
-        String(utf16Units: normalized[range])
+        String(utf16Units: normalized, range: range)
     }
 }

@@ -51,7 +51,7 @@ struct MetadataReader: Sendable {
         var fields = [(key: firstKey.key, values: [Range<Int>]())]
         func add(_ token: Range<Int>) {
             if keyUnits.value(exactly: units[token]) != nil {
-                fields.append((String(utf16Units: units[token]), []))
+                fields.append((String(utf16Units: units, range: token), []))
             } else {
                 fields[fields.count - 1].values.append(token)
             }
@@ -66,7 +66,7 @@ struct MetadataReader: Sendable {
             }
         }
         return fields.map { field in
-            MetadataField(key: field.key, value: field.values.map { String(utf16Units: units[$0]) }.joined(separator: " "),
+            MetadataField(key: field.key, value: field.values.map { String(utf16Units: units, range: $0) }.joined(separator: " "),
                           line: lineNumber)
         }
     }
@@ -74,11 +74,11 @@ struct MetadataReader: Sendable {
     /// The key a token is or starts with before a colon, and the rest
     /// after the colon (nil when empty); nil when it is no key.
     private func key(of token: Range<Int>, in units: [UInt16]) -> (key: String, rest: Range<Int>?)? {
-        if keyUnits.value(exactly: units[token]) != nil { return (String(utf16Units: units[token]), nil) }
+        if keyUnits.value(exactly: units[token]) != nil { return (String(utf16Units: units, range: token), nil) }
         guard let colon = units[token].firstIndex(where: { Self.colonUnits.contains($0) }),
               keyUnits.value(exactly: units[token.lowerBound..<colon]) != nil else { return nil }
         let rest = (colon + 1)..<token.upperBound
-        return (String(utf16Units: units[token.lowerBound..<colon]), rest.isEmpty ? nil : rest)
+        return (String(utf16Units: units, range: token.lowerBound..<colon), rest.isEmpty ? nil : rest)
     }
 
     /// The colons of ``colons`` as units.

@@ -41,7 +41,7 @@ struct RegionMarkers: Sendable {
             guard index < end else { break }
             if let match = trie.longestMatch(in: units, from: index, limit: end) {
                 counts[match.value, default: 0] += 1
-                words[match.value, default: [:]][String(utf16Units: units[index..<match.end]), default: 0] += 1
+                words[match.value, default: [:]][String(utf16Units: units, range: index..<match.end), default: 0] += 1
                 index = match.end
             } else {
                 index += 1
