@@ -1,9 +1,14 @@
 /// A quantity with what it measures, when, and how: the unit of HanQuant's output.
 public struct Fact: Sendable, Equatable {
-    /// The quantity and its exact value.
-    public let quantity: Quantity
+    // The stored properties begin with `sentence`, so that the memberwise
+    // initializer (`Fact(sentence:quantity:…)`) differs from the public one,
+    // which calls it: an initializer assigning each property built the fact
+    // in a temporary and copied it whole, every string retained, before
+    // destroying the temporary, and facts are made by the hundred thousand.
     /// The sentence it stands in, as an index into ``Document/sentences``.
     public let sentence: Int
+    /// The quantity and its exact value.
+    public let quantity: Quantity
     /// What is measured, as an analyst would head a column: 固定资产投资.
     public internal(set) var indicator: String?
     /// The period the figure covers.
@@ -18,18 +23,14 @@ public struct Fact: Sendable, Equatable {
     public internal(set) var describes: Int?
     /// The table cell it was read from, nil for a figure of a sentence.
     public let cell: TableCell?
+}
 
+extension Fact {
     /// Creates a fact.
     public init(quantity: Quantity, sentence: Int, indicator: String?, period: Period?, change: Change?,
                 isTarget: Bool, describes: Int? = nil, cell: TableCell? = nil) {
-        self.quantity = quantity
-        self.sentence = sentence
-        self.indicator = indicator
-        self.period = period
-        self.change = change
-        self.isTarget = isTarget
-        self.describes = describes
-        self.cell = cell
+        self.init(sentence: sentence, quantity: quantity, indicator: indicator, period: period, change: change,
+                  isTarget: isTarget, describes: describes, cell: cell)
     }
 }
 
