@@ -67,6 +67,12 @@ struct RecordEncoder {
         flushIfFull()
     }
 
+    /// The length of the encoding kept for `slot` when it is the one of
+    /// `id`, which the next record's field then copies; nil when it is not.
+    func sharedLength(_ slot: SharedField, id: Int) -> Int? {
+        sharedEncodings.bytes(slot, id: id)?.count
+    }
+
     /// Writes text as it is, outside any record: separators and wrappers.
     mutating func append(_ raw: String) {
         buffer.append(raw)
