@@ -75,7 +75,7 @@ struct ByteCursor {
     /// Writes a whole number in decimal, two digits per division.
     mutating func append(_ number: Int) {
         if number < 0 { append(UInt8(ascii: "-")) }
-        var magnitude = number.magnitude
+        let magnitude = number.magnitude
         var digits = 1
         var bound: UInt = 10
         while magnitude >= bound {
@@ -83,32 +83,8 @@ struct ByteCursor {
             if digits == 20 { break }  // 10^20 is past UInt.max
             bound &*= 10
         }
-        var position = start + count + digits
-        while magnitude >= 100 {
-            position -= 2
-            writeDigitPair(Int(magnitude % 100), at: position)
-            magnitude /= 100
-        }
-        if magnitude >= 10 {
-            writeDigitPair(Int(magnitude), at: position - 2)
-        } else {
-            (position - 1).pointee = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude)
-        }
+        _ = DecimalDigits.write(UInt64(magnitude), endingAt: start + count + digits)
         count += digits
-    }
-
-    /// Writes the two digits of `pair`, below 100, at `position`.
-    @inline(__always)
-    private func writeDigitPair(_ pair: Int, at position: UnsafeMutablePointer<UInt8>) {
-        position[0] = Self.digitPairs[2 * pair]
-        position[1] = Self.digitPairs[2 * pair + 1]
-    }
-
-    /// "00" to "99", back to back: a literal, so that reading it takes no
-    /// lazy initialization check, as a stored static would.
-    private static var digitPairs: UnsafePointer<UInt8> {
-        let pairs: StaticString = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
-        return pairs.utf8Start
     }
 
     /// Writes `text` as a JSON string literal, quotes included. Text with

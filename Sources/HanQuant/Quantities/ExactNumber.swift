@@ -188,53 +188,45 @@ public struct ExactNumber: Sendable, Hashable, CustomStringConvertible, Expressi
         withText { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// At least the length of ``description``: sign, point, digits and zeros.
-    var textLength: Int { 3 + significand.digitCount + Int(exponent.magnitude) }
+    /// At least the length of ``description``: sign, point, the most digits
+    /// a significand has, and zeros.
+    var textLength: Int { 3 + DecimalDigits.mostOf128Bits + Int(exponent.magnitude) }
 
     /// Calls `body` with the UTF-8 bytes of ``description``, built in a
-    /// temporary buffer.
+    /// temporary buffer: the significand's digits are written at its end,
+    /// last first, then copied into place with the sign, point and zeros.
     func withText<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        let digitCount = significand.digitCount
-        let capacity = textLength
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { text in
-            var written = 0
-            func write(_ byte: UInt8) {
-                text[written] = byte
-                written += 1
+        let capacity = textLength + DecimalDigits.mostOf128Bits
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+            let text = buffer.baseAddress!, end = text + capacity
+            let digits = DecimalDigits.write(significand, endingAt: end)
+            let digitCount = end - digits
+            var cursor = text
+            func append(_ byte: UInt8, count: Int = 1) {
+                cursor.initialize(repeating: byte, count: count)
+                cursor += count
             }
-            if isNegative { write(UInt8(ascii: "-")) }
-            // The digits go in their final places, last first; a point goes
-            // `fraction` places from the end, with zeros before them as needed.
-            let fraction = exponent < 0 ? Int(exponent.magnitude) : 0
-            let integerDigits = max(digitCount - fraction, 0)
-            let length = (integerDigits == 0 ? 1 : integerDigits) + (fraction > 0 ? 1 + fraction : 0)
-            let start = written
-            for index in start..<(start + length) { text[index] = UInt8(ascii: "0") }
-            if fraction > 0 { text[start + length - fraction - 1] = UInt8(ascii: ".") }
-            var position = start + length - 1
-            var rest = significand
-            var placed = 0
-            while placed < digitCount {
-                if fraction > 0 && position == start + length - fraction - 1 { position -= 1 }
-                let digit: UInt8
-                if rest <= UInt128(UInt64.max) {
-                    let small = UInt64(rest)
-                    digit = UInt8(small % 10)
-                    rest = UInt128(small / 10)
-                } else {
-                    let (quotient, remainder) = rest.quotientAndRemainder(dividingBy: 10)
-                    digit = UInt8(remainder)
-                    rest = quotient
-                }
-                text[position] = UInt8(ascii: "0") + digit
-                position -= 1
-                placed += 1
+            func appendDigits(_ range: Range<Int>) {
+                cursor.initialize(from: digits + range.lowerBound, count: range.count)
+                cursor += range.count
             }
-            written = start + length
-            if exponent > 0 && significand != 0 {
-                for _ in 0..<exponent { write(UInt8(ascii: "0")) }
+            if isNegative { append(UInt8(ascii: "-")) }
+            if exponent >= 0 {
+                // Zero has exponent 0: no zeros follow it.
+                appendDigits(0..<digitCount)
+                append(UInt8(ascii: "0"), count: exponent)
+            } else if digitCount > Int(exponent.magnitude) {
+                let integerDigits = digitCount - Int(exponent.magnitude)
+                appendDigits(0..<integerDigits)
+                append(UInt8(ascii: "."))
+                appendDigits(integerDigits..<digitCount)
+            } else {
+                append(UInt8(ascii: "0"))
+                append(UInt8(ascii: "."))
+                append(UInt8(ascii: "0"), count: Int(exponent.magnitude) - digitCount)
+                appendDigits(0..<digitCount)
             }
-            return body(UnsafeBufferPointer(rebasing: text[..<written]))
+            return body(UnsafeBufferPointer(start: text, count: cursor - text))
         }
     }
 
@@ -293,25 +285,5 @@ public struct ExactNumber: Sendable, Hashable, CustomStringConvertible, Expressi
         let low = Decimal(UInt64(truncatingIfNeeded: significand))
         let magnitude = high * Decimal(sign: .plus, exponent: 0, significand: Decimal(UInt64(1) << 32) * Decimal(UInt64(1) << 32)) + low
         return Decimal(sign: isNegative ? .minus : .plus, exponent: exponent, significand: magnitude)
-    }
-}
-
-extension UInt128 {
-    /// How many decimal digits it has (1 for zero).
-    var digitCount: Int {
-        if self <= UInt128(UInt64.max) {
-            var count = 1, rest = UInt64(self)
-            while rest >= 10 {
-                rest /= 10
-                count += 1
-            }
-            return count
-        }
-        var count = 1, rest = self
-        while rest >= 10 {
-            rest /= 10
-            count += 1
-        }
-        return count
     }
 }

@@ -103,6 +103,45 @@ struct ExactNumberTests {
                 && ExactNumber("1.05")?.description == "1.05" && ExactNumber("10.00")?.description == "10")
     }
 
+    /// The text of `value` made the plain way: the significand's digits
+    /// from the standard library, placed by the exponent with string operations.
+    static func referenceText(_ value: ExactNumber) -> String {
+        let digits = String(value.significand)
+        let sign = value.isNegative ? "-" : ""
+        guard value.exponent < 0 else { return sign + digits + String(repeating: "0", count: value.exponent) }
+        let fraction = -value.exponent
+        let padded = String(repeating: "0", count: max(0, fraction + 1 - digits.count)) + digits
+        return sign + padded.dropLast(fraction) + "." + padded.suffix(fraction)
+    }
+
+    /// A significand of any size, often with zeros inside it where the
+    /// text is made 19 digits at a time (10^19 + 5, 10^38 + 1).
+    static func significand(using generator: inout SeededGenerator) -> UInt128 {
+        let chunk: UInt128 = 10_000_000_000_000_000_000
+        switch Int.random(in: 0..<6, using: &generator) {
+        case 0: return UInt128(UInt64.random(in: 0...999, using: &generator))
+        case 1: return UInt128(UInt64.random(in: 0...UInt64.max, using: &generator))
+        case 2: return UInt128(UInt64.random(in: 0...UInt64.max, using: &generator)) << 64
+            | UInt128(UInt64.random(in: 0...UInt64.max, using: &generator))
+        case 3: return chunk * UInt128(UInt64.random(in: 1...999, using: &generator)) + UInt128(UInt64.random(in: 0...999, using: &generator))
+        case 4: return chunk * chunk * UInt128(UInt64.random(in: 1...3, using: &generator))
+            + UInt128(UInt64.random(in: 0...9, using: &generator)) * chunk + UInt128(UInt64.random(in: 0...99, using: &generator))
+        default: return [UInt128.max, UInt128(UInt64.max), UInt128(UInt64.max) + 1, chunk, chunk - 1, 0, 1].randomElement(using: &generator)!
+        }
+    }
+
+    @Test("Text equals the significand's digits placed by the exponent, for generated values of every size")
+    func textAgainstReference() {
+        var generator = SeededGenerator(seed: 1019)
+        for _ in 0..<20_000 {
+            let value = ExactNumber(significand: Self.significand(using: &generator),
+                                    exponent: Int.random(in: -45...45, using: &generator),
+                                    isNegative: Bool.random(using: &generator))
+            #expect(value.description == Self.referenceText(value), "\(value.significand) e\(value.exponent)")
+            #expect(value.description.utf8.count <= value.textLength)
+        }
+    }
+
     @Test("Values the scanner emits past 38 digits read back, and a --units factor of 10^39 is accepted")
     func largeEmittedValues() throws {
         let units = Array("耕地\(String(repeating: "9", count: 35))亿元。".utf16)
