@@ -162,7 +162,6 @@ final class FactExtractor {
                 let settledBefore = settled.count
                 settled.advance(over: expressions, before: limit, figureStart: start)
                 looked += settled.count - settledBefore
-                var period: Period?
                 var periodFloor = max(limit, settled.floor)
                 var yearBefore = settled.yearSet ? settled.year : paragraphYear
                 var chosen = settled.chosen
@@ -194,6 +193,9 @@ final class FactExtractor {
                     if let year = expression.year { yearBefore = year }
                     chosen = candidate
                 }
+                // A constant, each branch setting it once: the closures below read it
+                // where it is, where a variable was copied, its strings retained.
+                let period: Period?
                 var isDeadline = false
                 if let chosen {
                     let context = expressions[chosen].year == nil ? (yearBefore ?? headingYear) : nil
@@ -208,6 +210,8 @@ final class FactExtractor {
                     period = fiscalYear
                 } else if let year = headingYear ?? subjectYear {
                     period = yearPeriod(year)
+                } else {
+                    period = nil
                 }
 
                 let after = countedSpan(units, after: namingEnds[position], sentenceEnd: sentence.range.upperBound)
