@@ -80,11 +80,11 @@ struct QuantityReading {
     /// `number`, written in this reading's unit, in the unit's base unit.
     private func inBaseUnit(_ number: ExactNumber) -> ExactNumber? {
         guard let unit else { return number }
-        var numerator = number.multiplied(by: unit.read(\.numerator))
-        var denominator: ExactNumber? = unit.read(\.denominator)
+        var numerator = number.multiplied(by: unit.read { $0.numerator })
+        var denominator: ExactNumber? = unit.read { $0.denominator }
         if let per {
-            numerator = numerator?.multiplied(by: per.read(\.denominator))
-            denominator = denominator?.multiplied(by: per.read(\.numerator))?.multiplied(by: perScale)
+            numerator = numerator?.multiplied(by: per.read { $0.denominator })
+            denominator = denominator?.multiplied(by: per.read { $0.numerator })?.multiplied(by: perScale)
         }
         guard let numerator, let denominator else { return nil }
         return numerator.divided(by: denominator)
@@ -94,7 +94,7 @@ struct QuantityReading {
     /// scaled number without unit, `count` for a bare count.
     var baseUnit: String {
         guard let unit else { return currency?.code ?? (hasOwnScale ? "1" : "count") }
-        let base = takesCurrency(unit) ? currency?.code ?? unit.read(\.baseUnit) : unit.read(\.baseUnit)
+        let base = takesCurrency(unit) ? currency?.code ?? unit.read { $0.baseUnit } : unit.read { $0.baseUnit }
         guard let per else { return base }
         return base + "/" + per.read { $0.perName ?? $0.baseUnit }
     }

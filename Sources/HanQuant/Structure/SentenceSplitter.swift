@@ -80,7 +80,13 @@ final class SentenceSplitter {
     /// can follow it. Runs of other pieces go to ICU, which finds in them
     /// what it would find in the whole text. Tests compare the two.
     func findICUBoundaries(in units: [UInt16], range: Range<Int>) {
-        icuBoundaries.removeAll(keepingCapacity: true)
+        // Worked in a local array, moved out of the property and back: a
+        // property of a class appended to in the loop pays a runtime
+        // exclusivity check on every append.
+        var found: [Int] = []
+        swap(&found, &icuBoundaries)
+        found.removeAll(keepingCapacity: true)
+        defer { swap(&found, &icuBoundaries) }
         var pieceStart = range.lowerBound
         var doubtfulStart: Int?  // where the run of pieces ICU must read starts
         var isDoubtful = false
@@ -88,8 +94,8 @@ final class SentenceSplitter {
             if isDoubtful {
                 if doubtfulStart == nil { doubtfulStart = pieceStart }
             } else {
-                askICU(units, through: pieceStart, from: &doubtfulStart, paragraph: range.lowerBound)
-                icuBoundaries.append(end - range.lowerBound)
+                askICU(units, through: pieceStart, from: &doubtfulStart, paragraph: range.lowerBound, into: &found)
+                found.append(end - range.lowerBound)
             }
             pieceStart = end
             isDoubtful = false
@@ -110,16 +116,17 @@ final class SentenceSplitter {
             }
         }
         if pieceStart < range.upperBound { endPiece(at: range.upperBound) }
-        askICU(units, through: range.upperBound, from: &doubtfulStart, paragraph: range.lowerBound)
+        askICU(units, through: range.upperBound, from: &doubtfulStart, paragraph: range.lowerBound, into: &found)
     }
 
     /// Runs ICU over the doubtful pieces from `start` to `end`, if any, and
-    /// puts its boundaries, as offsets from `paragraph`, into `icuBoundaries`.
-    private func askICU(_ units: [UInt16], through end: Int, from start: inout Int?, paragraph: Int) {
+    /// appends its boundaries, as offsets from `paragraph`, to `found`.
+    private func askICU(_ units: [UInt16], through end: Int, from start: inout Int?, paragraph: Int,
+                        into found: inout [Int]) {
         guard let first = start else { return }
         start = nil
         iterator.boundaries(of: units[first..<end], into: &pieceBoundaries)
-        for boundary in pieceBoundaries { icuBoundaries.append(first - paragraph + boundary) }
+        for boundary in pieceBoundaries { found.append(first - paragraph + boundary) }
     }
 
     /// Whether the text before `boundary` ends in a digit and a full stop, as in `1.`.
