@@ -1,6 +1,7 @@
 // Conversion from a legacy or Unicode charset to UTF-16 through ucnv, and
 // from UTF-8 without it, with malformed input replaced by U+FFFD and counted.
 #include "hq_icu.h"
+#include "utf8_three_byte_runs.h"
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_cb.h>
 #include <unicode/ucnv_err.h>
@@ -128,6 +129,13 @@ void read_utf8(const uint8_t *bytes, int32_t length, uint16_t *destination, utf8
     int32_t invalid = reading->invalid, nonASCII = reading->nonASCII;
     while (source < end) {
         uint32_t first, second;
+        // Where nothing is counted (a well-formed U+FFFD is not counted),
+        // a run of three-byte sequences goes four at a time if it can.
+        if (write && !count_non_ascii && source[0] >= 0xE0 && end - source >= 16) {
+            int32_t run = hq_utf8_three_byte_run(source, (int32_t)(end - source), target);
+            target += run / 3;
+            source += run;
+        }
         while (end - source >= 8 && two_three_byte_sequences(source, &first, &second)) {
             if (write) {
                 target[0] = (uint16_t)first;

@@ -41,6 +41,27 @@ struct TranscoderTests {
         }
     }
 
+    @Test("long runs of three-byte characters, from every range of them, with any character anywhere, decode as Swift decodes them")
+    func threeByteRuns() throws {
+        var random = SeededGenerator(seed: 0xE4B8)
+        let ranges: [ClosedRange<UInt32>] = [0x800...0xFFF, 0x1000...0xCFFF, 0xD000...0xD7FF, 0xE000...0xFFFF, 0x4E00...0x9FFF]
+        for _ in 0..<2000 {
+            var text = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 4...40, using: &random) {
+                let range = ranges.randomElement(using: &random)!
+                text.append(Unicode.Scalar(UInt32.random(in: range, using: &random))!)
+            }
+            if Bool.random(using: &random) {
+                let place = text.index(text.startIndex, offsetBy: Int.random(in: 0...text.count, using: &random))
+                text.insert(Self.randomScalar(&random), at: place)
+            }
+            let string = String(text)
+            let decoded = try #require(Array(string.utf8).withUnsafeBytes { Transcoder.decode($0, charset: "UTF-8") })
+            #expect(decoded.utf16 == Array(string.utf16), "\(string.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(decoded.invalidSequences == 0)
+        }
+    }
+
     /// Malformed sequences of every kind the table rules out, and what ICU
     /// makes of them: a replacement character for each maximal subpart.
     static let malformed: [(bytes: [UInt8], units: [UInt16])] = [
@@ -55,11 +76,12 @@ struct TranscoderTests {
 
     @Test("every malformed form is replaced and counted inside runs of Chinese text, at every alignment")
     func malformedAmongChinese() throws {
-        // Runs of three-byte characters are decoded two at a time: a malformed
-        // form must be caught in either place of a pair, and after a run of any length.
+        // Runs of three-byte characters are decoded four at a time where the
+        // processor allows, else two at a time: a malformed form must be caught
+        // in any place of either, and after a run of any length.
         for (bytes, units) in Self.malformed {
-            for count in 0..<5 {
-                let before = String(repeating: "统计公报", count: 2).prefix(count), after = "固定资产投资" + "7"
+            for count in 0..<13 {
+                let before = String(repeating: "统计公报", count: 3).prefix(count), after = "固定资产投资" + "7"
                 let input = Array(before.utf8) + bytes + Array(after.utf8)
                 let decoded = try #require(input.withUnsafeBytes { Transcoder.decode($0, charset: "UTF-8") })
                 #expect(decoded.invalidSequences == units.filter { $0 == 0xFFFD }.count, "\(bytes) after \(count)")
