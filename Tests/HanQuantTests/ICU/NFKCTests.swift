@@ -62,6 +62,23 @@ struct NFKCTests {
         #expect(checked > 120_000)
     }
 
+    @Test("Every character of the Basic Multilingual Plane, at each place of a block of eight among ideographs, normalizes as ICU does")
+    func everyCharacterInARun() {
+        // Runs of ideographs and ASCII are copied eight units at a time where
+        // the processor allows: the character must be caught in any lane.
+        var checked = 0
+        for value in 0...0xFFFF {
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+            let before = String(repeating: "增", count: value % 9), after = String(repeating: "长", count: 9)
+            for text in [before + "\(scalar)" + after, before + "a\(scalar)" + after, before + "\(scalar)\u{301}" + after] {
+                let expected = Array(text.precomposedStringWithCompatibilityMapping.utf16)
+                #expect(NFKC.normalize(Array(text.utf16)).utf16 == expected, "U+\(String(value, radix: 16)) in \(text)")
+                checked += 1
+            }
+        }
+        #expect(checked > 190_000)
+    }
+
     @Test("Text in the forms of Hong Kong and Macau reports normalizes as ICU does and maps back unit for unit")
     func reportForms() {
         // Our own lines, written the way such reports write figures: years in 〇 or ○, full-width
