@@ -104,6 +104,23 @@ struct PeriodExpression: Equatable {
         }
     }
 
+    /// What its ISO form depends on, packed into three words for the
+    /// resolver's cache of forms (see ``PeriodResolver/iso(_:contextYear:)``):
+    /// the years, months, days and offsets as stored, the flags that change
+    /// the form (to date, open at either end, fiscal year, deadline), and
+    /// `contextYear`; nil when that year does not fit in 16 bits.
+    func isoMeaning(contextYear: Int?) -> (UInt64, UInt64, UInt64)? {
+        var context = SmallNumber()
+        if let contextYear {
+            guard let small = Int16(exactly: contextYear), small != .min else { return nil }
+            context.wrappedValue = Int(small)
+        }
+        let formFlags: Flags = [.toDate, .openEnded, .openStarted, .fiscalYear, .deadline]
+        return (_year.bits | _yearOffset.bits << 16 | _firstMonth.bits << 32 | _lastMonth.bits << 48,
+                _day.bits | _endYear.bits << 16 | _endDay.bits << 32 | _fiscalOffset.bits << 48,
+                _yearSpan.bits | UInt64(flags.intersection(formFlags).rawValue) << 16 | context.bits << 32)
+    }
+
     /// Whether it can give the figures after it their period.
     var namesPeriod: Bool { !isIgnored && !isComparison && baselineEnd == nil }
 
@@ -137,4 +154,7 @@ struct SmallNumber: Equatable {
             precondition(stored != .min)
         }
     }
+
+    /// The two bytes as stored, nil included, for packing into a key.
+    var bits: UInt64 { UInt64(UInt16(bitPattern: stored)) }
 }

@@ -34,35 +34,28 @@ struct PeriodResolver {
 
     /// The ISO form of `expression`, or nil when it needs a date or year that is unknown.
     func iso(_ expression: PeriodExpression, contextYear: Int?) -> String? {
-        let key = Key(expression, contextYear: contextYear)
+        guard let meaning = expression.isoMeaning(contextYear: contextYear) else {
+            return isoForm(expression, contextYear: contextYear)
+        }
+        let key = Key(words: meaning)
         if let known = cache.forms[key] { return known }
         let form = isoForm(expression, contextYear: contextYear)
         cache.forms[key] = form
         return form
     }
 
-    /// What an ISO form depends on: the expression's meaning, not its words or place.
+    /// What an ISO form depends on, the expression's meaning, not its words
+    /// or place (``PeriodExpression/isoMeaning(contextYear:)``): three
+    /// words, hashed as one mixed word.
     private struct Key: Hashable {
-        let year: Int?, yearOffset: Int?, fiscalOffset: Int?, months: ClosedRange<Int>?, day: Int?
-        let endYear: Int?, endDay: Int?, yearSpan: Int?
-        let isToDate: Bool, isOpenEnded: Bool, isOpenStarted: Bool, isFiscalYear: Bool, isDeadline: Bool
-        let contextYear: Int?
+        let words: (UInt64, UInt64, UInt64)
 
-        init(_ expression: PeriodExpression, contextYear: Int?) {
-            year = expression.year
-            yearOffset = expression.yearOffset
-            fiscalOffset = expression.fiscalOffset
-            months = expression.months
-            day = expression.day
-            endYear = expression.endYear
-            endDay = expression.endDay
-            yearSpan = expression.yearSpan
-            isToDate = expression.isToDate
-            isOpenEnded = expression.isOpenEnded
-            isOpenStarted = expression.isOpenStarted
-            isFiscalYear = expression.isFiscalYear
-            isDeadline = expression.isDeadline
-            self.contextYear = contextYear
+        static func == (left: Key, right: Key) -> Bool {
+            left.words == right.words
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(words.0 &* 0x9E37_79B9_7F4A_7C15 ^ (words.1 &* 0xC2B2_AE3D_27D4_EB4F) ^ words.2)
         }
     }
 
