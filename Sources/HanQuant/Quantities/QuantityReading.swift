@@ -155,4 +155,14 @@ struct UnitMatch {
 
     /// The entry's surface.
     var surface: String { read { $0.surface } }
+
+    /// The text of the match in `units`: the entry's surface when the text
+    /// spells it, as it mostly does, so that no string is made; else the
+    /// text itself (a unit that took a scale character, or a unit of time
+    /// after a half).
+    func text(in units: [UInt16]) -> String {
+        read { entry in
+            entry.isSpelled(in: units, range: range) ? entry.surface : String(utf16Units: units, range: range)
+        }
+    }
 }

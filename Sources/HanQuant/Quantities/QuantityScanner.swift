@@ -524,11 +524,13 @@ public struct QuantityScanner: Sendable {
         func string(_ range: Range<Int>?) -> String? {
             range.map { String(utf16Units: text, range: $0) }
         }
-        var unitText = string(reading.unit?.range ?? reading.currency?.range)
-        if let per = reading.per { unitText = (unitText ?? "") + "/" + (string(per.range) ?? "") }
+        // Units and scales are taken as their lexicons spell them where the text does: no string is made.
+        var unitText = reading.unit.map { $0.text(in: text) } ?? string(reading.currency?.range)
+        if let per = reading.per { unitText = (unitText ?? "") + "/" + per.text(in: text) }
+        let scaleText = reading.scaleRange.map { Self.numeralSpellings.value(exactly: text[$0]) ?? String(utf16Units: text, range: $0) }
         return found.quantity(Quantity(range: reading.start..<reading.end,
                                   number: string(Self.trimmingSpaces(reading.numberRange, in: text)) ?? "",
-                                  scale: string(reading.scaleRange),
+                                  scale: scaleText,
                                   unit: unitText,
                                   value: value,
                                   valueMax: valueMax,
@@ -536,6 +538,14 @@ public struct QuantityScanner: Sendable {
                                   dimension: reading.dimension,
                                   approx: approx(reading)))
     }
+
+    /// Each numeral character of `Lexicons/numerals.tsv` as a string, made
+    /// once: a figure's scale is mostly one of them (万, 亿).
+    private static let numeralSpellings: PhraseTrie<String> = {
+        var trie = PhraseTrie<String>()
+        for row in LexiconFile.bundled("numerals.tsv").rows { trie.insert(row[0], row[0]) }
+        return trie
+    }()
 
     /// `range` without the space that may end it (31.88 in 31.88 亿).
     private static func trimmingSpaces(_ range: Range<Int>, in text: [UInt16]) -> Range<Int> {

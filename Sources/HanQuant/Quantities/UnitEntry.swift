@@ -19,6 +19,8 @@ public final class UnitEntry: Sendable {
     /// For measure words: the name used when it is the denominator of a rate
     /// (人 gives CNY/person).
     public let perName: String?
+    /// ``surface`` in UTF-16, to tell whether text spells it.
+    let surfaceUnits: [UInt16]
 
     /// An entry converting to `baseUnit` by `numerator / denominator`.
     public init(surface: String, baseUnit: String, numerator: ExactNumber, denominator: ExactNumber,
@@ -30,5 +32,13 @@ public final class UnitEntry: Sendable {
         self.dimension = dimension
         self.notFollowedBy = notFollowedBy
         self.perName = perName
+        surfaceUnits = Array(surface.utf16)
+    }
+
+    /// Whether `range` of `units` spells the surface.
+    func isSpelled(in units: [UInt16], range: Range<Int>) -> Bool {
+        guard range.count == surfaceUnits.count else { return false }
+        for offset in surfaceUnits.indices where units[range.lowerBound + offset] != surfaceUnits[offset] { return false }
+        return true
     }
 }
