@@ -100,8 +100,10 @@ public struct QuantityScanner: Sendable {
         if numeral.range.upperBound < bounds.upperBound, text[numeral.range.upperBound] == Self.fan,
            let end = readDoubling(text, numeral: numeral, bounds: bounds, into: &found) { return end }
         if !numeral.hasArabicDigits && !mayTakeUnit(numeral, text, bounds: bounds) { return numeral.range.upperBound }
-        var first = QuantityReading(start: numeral.range.lowerBound, numeral: numeral, end: numeral.range.upperBound)
-        guard readParts(text, into: &first, bounds: bounds) else { return numeral.range.upperBound }
+        var parts = QuantityReading(start: numeral.range.lowerBound, numeral: numeral, end: numeral.range.upperBound)
+        guard readParts(text, into: &parts, bounds: bounds) else { return numeral.range.upperBound }
+        // Moved into a constant: a variable reading was copied whole (344 bytes) for each call below.
+        let first = consume parts
         // 五万一户: 五万 for each household, or 51000 households?
         if numeral.hasColloquialTail, first.unit?.dimension == .count {
             return found.refuse(numeral.range, .ambiguous, text: text)
@@ -116,8 +118,9 @@ public struct QuantityScanner: Sendable {
             guard isScaled || isCount else { return numeral.range.upperBound }
         }
         if !isAcceptable(first, text, bounds: bounds) { return first.end }
-        readBoundAfter(text, into: &first, bounds: bounds)
-        return quantity(first, max: nil, text: text, into: &found)
+        var whole = consume first
+        readBoundAfter(text, into: &whole, bounds: bounds)
+        return quantity(whole, text: text, into: &found)
     }
 
     /// Words of change that make "X至Y" a change and a level, from
@@ -395,7 +398,7 @@ public struct QuantityScanner: Sendable {
         readBoundAfter(text, into: &second, bounds: bounds)
         lower.end = second.end
         lower.approximations += second.approximations
-        return quantity(lower, max: second, text: text, into: &found)
+        return quantity(lower, upTo: second, text: text, into: &found)
     }
 
     /// 1.05:1 after a word with 比 (比例, 之比): a ratio, as a quotient.
@@ -506,21 +509,35 @@ public struct QuantityScanner: Sendable {
 
     // MARK: Composing
 
-    /// Adds the quantity of a reading (and of a range's upper end), or a
-    /// warning when its value in the base unit does not fit; returns where
-    /// the scan resumes.
-    private func quantity(_ reading: QuantityReading, max upper: QuantityReading?, text: [UInt16],
-                          into found: inout Found) -> Int {
+    /// Adds the quantity of a reading, or a warning when its value in the
+    /// base unit does not fit; returns where the scan resumes.
+    private func quantity(_ reading: QuantityReading, text: [UInt16], into found: inout Found) -> Int {
         guard var value = reading.baseValue else { return found.tooLong(reading.start..<reading.end) }
         var valueMax: ExactNumber?
-        if let upper {
-            valueMax = upper.numeral.vague == nil ? upper.baseValue : upper.baseValueMax
-            if valueMax == nil { return found.tooLong(reading.start..<reading.end) }
-        } else if reading.numeral.vague != nil {
+        if reading.numeral.vague != nil {
             guard let high = reading.baseValueMax else { return found.tooLong(reading.start..<reading.end) }
             // 零下几度 is -9 to -2: a negated vague range keeps its order.
             if reading.isNegative { (value, valueMax) = (high, value) } else { valueMax = high }
         }
+        return quantity(reading, value: value, valueMax: valueMax, text: text, into: &found)
+    }
+
+    /// Adds the quantity of a range from `reading` to `upper`, or a warning
+    /// when either value in the base unit does not fit; returns where the
+    /// scan resumes. (Not one function with an optional upper end: passing
+    /// none copied the whole reading, 344 bytes, for every quantity.)
+    private func quantity(_ reading: QuantityReading, upTo upper: QuantityReading, text: [UInt16],
+                          into found: inout Found) -> Int {
+        guard let value = reading.baseValue,
+              let valueMax = upper.numeral.vague == nil ? upper.baseValue : upper.baseValueMax else {
+            return found.tooLong(reading.start..<reading.end)
+        }
+        return quantity(reading, value: value, valueMax: valueMax, text: text, into: &found)
+    }
+
+    /// Adds the quantity of `reading` with its values worked out.
+    private func quantity(_ reading: QuantityReading, value: ExactNumber, valueMax: ExactNumber?, text: [UInt16],
+                          into found: inout Found) -> Int {
         func string(_ range: Range<Int>?) -> String? {
             range.map { String(utf16Units: text, range: $0) }
         }
