@@ -164,7 +164,7 @@ struct PeriodScanner: Sendable {
             return expression
         }
         // A year in Chinese digits starts with one: one bit test turns away the rest.
-        if YearReader.chineseDigit(units[index]) != nil,
+        if YearReader.isChineseDigit(units[index]),
            let year = chineseDigitYear(units, at: index, limit: limit) { return year }
         if !CodeUnit.isDigit(units[index]) {
             // 民國112年, 中華民國113年度 (a year in Chinese digits was read above)
@@ -277,7 +277,7 @@ struct PeriodScanner: Sendable {
     /// `mark` (or by 日 or 號 when `mark` is nil), and where it ends.
     private static func chineseNumber(_ units: [UInt16], at index: Int, before mark: UInt16?, limit: Int) -> (Int, Int)? {
         var end = index
-        while end < limit, end - index < 3, YearReader.chineseDigit(units[end]) != nil || units[end] == ten { end += 1 }
+        while end < limit, end - index < 3, YearReader.isChineseDigit(units[end]) || units[end] == ten { end += 1 }
         guard end > index, end < limit, mark.map({ units[end] == $0 }) ?? dayMarks.contains(units[end]),
               let value = DateReader.number(String(utf16Units: units, range: index..<end)) else { return nil }
         return (value, end + 1)

@@ -44,6 +44,12 @@ enum YearReader {
         return firstYear(in: units, range: units.indices)
     }
 
+    /// Whether `unit` is a Chinese digit (〇 to 九, 零, ○): ``chineseDigit(_:)``
+    /// without its value, one bit test.
+    static func isChineseDigit(_ unit: UInt16) -> Bool {
+        digitSet.contains(unit)
+    }
+
     /// The value of a Chinese digit written alone (〇 to 九, 零, ○), or nil.
     static func chineseDigit(_ unit: UInt16) -> Int? {
         // One bit test first: most characters are no digit.
@@ -61,8 +67,8 @@ enum YearReader {
     /// A year of four Chinese digits at `start`, from 1900 on, neither
     /// preceded nor followed by another digit, with a character after it.
     static func fourChineseDigits(_ units: [UInt16], at start: Int, limit: Int) -> Int? {
-        guard start + 4 < limit, start == 0 || chineseDigit(units[start - 1]) == nil,
-              chineseDigit(units[start + 4]) == nil else { return nil }
+        guard start + 4 < limit, start == 0 || !isChineseDigit(units[start - 1]),
+              !isChineseDigit(units[start + 4]) else { return nil }
         var year = 0
         for offset in 0..<4 {
             guard let digit = chineseDigit(units[start + offset]) else { return nil }
