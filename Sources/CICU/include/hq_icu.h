@@ -107,6 +107,15 @@ int32_t hq_decode_mostly_utf8(const char *bytes, int32_t length,
 /// that takes `*runs` past `most` begins, or -1 when none does before `end`.
 int32_t hq_digit_runs(const uint16_t *units, int32_t start, int32_t end, int32_t *runs, int32_t most);
 
+/// The index of the first line break (LF, CR, NEL, LS or PS) in
+/// `units[start..<end]`, or `end`.
+int32_t hq_first_line_break(const uint16_t *units, int32_t start, int32_t end);
+
+/// How many of the `count` units are U+FFFD or control characters other
+/// than tab, the line breaks U+000A to U+000D and escape: the units that
+/// show text was not decoded right.
+int64_t hq_undecodable_units(const uint16_t *units, int64_t count);
+
 /// A stretch of NFKC output and where it came from. Output unit `i` of
 /// the stretch starting at `normalized` came from source unit
 /// `original + (i - normalized)`, or from `original` itself when `constant`

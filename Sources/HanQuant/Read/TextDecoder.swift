@@ -1,3 +1,4 @@
+import CICU
 import Foundation
 
 /// Turns a document's bytes into text: finds the encoding, converts with
@@ -123,19 +124,8 @@ public struct TextDecoder: Sendable {
     /// tab, line feed, vertical tab, form feed, carriage return and escape).
     static func undecodablePercent(of units: [UInt16]) -> Int {
         guard !units.isEmpty else { return 0 }
-        let bad = units.withUnsafeBufferPointer { units in
-            var bad = 0, index = 0
-            while true {
-                // U+FFFD, or a control character other than tab, line breaks (U+0009…U+000D) and escape (U+001B).
-                index = CodeUnitScan.firstIndex(in: units, from: index) { unit in
-                    CodeUnitScan.flag(unit == 0xFFFD) | CodeUnitScan.flag(unit < 0x09)
-                        | CodeUnitScan.flag(unit &- 0x0E < 0x0D) | CodeUnitScan.flag(unit &- 0x1C < 0x04)
-                }
-                guard index < units.count else { return bad }
-                bad += 1
-                index += 1
-            }
-        }
+        // Counted by the C shim, eight units at a time.
+        let bad = units.withUnsafeBufferPointer { Int(hq_undecodable_units($0.baseAddress!, Int64($0.count))) }
         return bad * 100 / units.count
     }
 }

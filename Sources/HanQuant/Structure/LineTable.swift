@@ -1,3 +1,5 @@
+import CICU
+
 /// Where each line of a text starts, for turning offsets into 1-based line numbers.
 ///
 /// Lines end at LF, CR LF, CR, NEL, LS or PS.
@@ -13,12 +15,11 @@ public struct LineTable: Sendable {
         ranges.reserveCapacity(units.count / Self.shortLine + 1)
         var start = 0
         units.withUnsafeBufferPointer { units in
+            guard let base = units.baseAddress else { return }
             var index = 0
             while true {
-                index = CodeUnitScan.firstIndex(in: units, from: index) { unit in
-                    CodeUnitScan.flag(unit == CodeUnit.lineFeed) | CodeUnitScan.flag(unit == CodeUnit.carriageReturn)
-                        | CodeUnitScan.flag(unit == CodeUnit.nextLine) | CodeUnitScan.flag(unit | 1 == CodeUnit.paragraphSeparator)
-                }
+                // The C shim finds the next break eight units at a time.
+                index = Int(hq_first_line_break(base, Int32(index), Int32(units.count)))
                 guard index < units.count else { break }
                 let unit = units[index]
                 ranges.append(start..<index)

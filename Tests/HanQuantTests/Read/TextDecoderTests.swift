@@ -93,6 +93,21 @@ struct TextDecoderTests {
         }
     }
 
+    @Test("The share of undecodable units is counted as a unit-by-unit count counts it, wherever they stand (generated)")
+    func undecodableShare() {
+        var generator = SeededGenerator(seed: 0xFFFD)
+        // Every kind counted (U+FFFD, controls below tab, U+000E to U+001A, U+001C to U+001F) and the units beside them that are not.
+        let counted: [UInt16] = [0xFFFD, 0x00, 0x08, 0x0E, 0x1A, 0x1C, 0x1F]
+        let others: [UInt16] = [0x09, 0x0A, 0x0D, 0x1B, 0x20, 0xFFFC, 0xFFFE, 0x4E00, 0x7F]
+        for _ in 0..<2000 {
+            let units = (0..<Int.random(in: 1...120, using: &generator)).map { _ in
+                Int.random(in: 0..<4, using: &generator) == 0 ? counted.randomElement(using: &generator)! : others.randomElement(using: &generator)!
+            }
+            let expected = units.filter { counted.contains($0) || ($0 < 0x09) || (0x0E...0x1A).contains($0) || (0x1C...0x1F).contains($0) }.count
+            #expect(TextDecoder.undecodablePercent(of: units) == expected * 100 / units.count, "\(units)")
+        }
+    }
+
     @Test("A Traditional report in Big5 decodes to its expected text")
     func big5Report() throws {
         let decoded = try decoder.decode(RepositoryFiles.bytes(RepositoryFiles.big5Report))

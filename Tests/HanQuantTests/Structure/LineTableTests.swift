@@ -29,4 +29,38 @@ struct LineTableTests {
         #expect(mismatches == 0)
         #expect(lines.lineNumber(at: 0) == 1)
     }
+
+    /// The lines a unit-by-unit reading finds: the reference for the C shim's scan.
+    static func referenceLines(_ units: [UInt16]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = [], start = 0, index = 0
+        while index < units.count {
+            let unit = units[index]
+            guard unit == 0x0A || unit == 0x0D || unit == 0x85 || unit == 0x2028 || unit == 0x2029 else { index += 1; continue }
+            ranges.append(start..<index)
+            index += unit == 0x0D && index + 1 < units.count && units[index + 1] == 0x0A ? 2 : 1
+            start = index
+        }
+        if start < units.count { ranges.append(start..<units.count) }
+        return ranges
+    }
+
+    @Test("Lines of every length, ending in every kind of break at every place of a block of eight, are found as a unit-by-unit reading finds them")
+    func everyBreakAnywhere() {
+        var generator = SeededGenerator(seed: 0x2029)
+        // The five breaks, CR LF, and units next to them that are none (U+2027, U+202A, U+0084, U+0086, tab).
+        let breaks: [[UInt16]] = [[0x0A], [0x0D], [0x0D, 0x0A], [0x85], [0x2028], [0x2029]]
+        let others: [UInt16] = [0x5B57, 0x41, 0x2027, 0x202A, 0x84, 0x86, 0x09, 0x0B, 0x20]
+        var breaksSeen = 0
+        for _ in 0..<500 {
+            var units: [UInt16] = []
+            for _ in 0..<Int.random(in: 0...30, using: &generator) {
+                for _ in 0..<Int.random(in: 0...20, using: &generator) { units.append(others.randomElement(using: &generator)!) }
+                units += breaks.randomElement(using: &generator)!
+                breaksSeen += 1
+            }
+            if Bool.random(using: &generator) { units.append(0x5B57) }
+            #expect(LineTable(units).ranges == Self.referenceLines(units), "\(units)")
+        }
+        #expect(breaksSeen > 5000)
+    }
 }
