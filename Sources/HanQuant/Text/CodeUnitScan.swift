@@ -1,5 +1,7 @@
 /// Fast passes over UTF-16 text for the loops that look at every character
-/// but act on few: line breaks, semicolons, spaces, surrogates, undecodable units.
+/// but act on few: semicolons and spaces, table separators, surrogates.
+/// (Line breaks and undecodable units, the passes over whole windows, are
+/// the C shim's: `hq_first_line_break`, `hq_undecodable_units`.)
 ///
 /// Predicates answer 1 for a match and 0 otherwise, and are built from
 /// ``flag(_:)`` with `|` rather than `||`: with no branches, the compiler
