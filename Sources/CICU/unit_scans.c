@@ -1,70 +1,110 @@
-// Passes over UTF-16 text that look at every unit and act on few: line
-// breaks, and units that show text was not decoded right. Eight units at a
-// time where the processor has SSE2 (every x86-64 one), the position of a
-// match taken from the comparison's mask.
+// Passes over UTF-16 text that look at every unit and act on few (line
+// breaks, undecodable units, separators, surrogates): the units sought are
+// given as a few ranges, and the text is tested eight units at a time where
+// the processor has SSE2 (every x86-64 one), the place of a match taken
+// from the comparison's mask; one unit at a time elsewhere.
 #include "hq_icu.h"
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
 
-/// Whether `unit` ends a line: LF, CR, NEL, LS or PS.
-static inline int is_line_break(uint16_t unit) {
-    return unit == 0x0A || unit == 0x0D || unit == 0x85 || (unit | 1) == 0x2029;
-}
+enum { MOST_RANGES = 8 };
 
-/// Whether `unit` is U+FFFD or a control character other than tab, the
-/// line breaks (U+0009 to U+000D) and escape (U+001B).
-static inline int is_undecodable(uint16_t unit) {
-    return unit == 0xFFFD || unit < 0x09 || (uint16_t)(unit - 0x0E) < 0x0D || (uint16_t)(unit - 0x1C) < 0x04;
+/// Whether `unit` falls in one of the `count` ranges.
+static inline int in_ranges(uint16_t unit, const hq_unit_range *ranges, int32_t count) {
+    for (int32_t range = 0; range < count; range++) {
+        if ((uint16_t)(unit - ranges[range].first) < ranges[range].count) return 1;
+    }
+    return 0;
 }
 
 #if defined(__SSE2__)
-/// A lane is in [low, low + size) when, less `low` and plus 0x8000, it is
-/// below size - 0x8000 compared signed: SSE2 compares only signed.
-static inline __m128i in_range(__m128i lanes, int low, int size) {
-    return _mm_cmplt_epi16(_mm_add_epi16(lanes, _mm_set1_epi16((short)(0x8000 - low))),
-                           _mm_set1_epi16((short)(size - 0x8000)));
+/// The lanes' tests against `count` ranges, prepared once: a lane is in a
+/// range when, less its first unit and plus 0x8000, it is below its count
+/// less 0x8000 compared signed (SSE2 compares only signed).
+typedef struct prepared_ranges { __m128i bias[MOST_RANGES], limit[MOST_RANGES]; } prepared_ranges;
+
+static inline __attribute__((always_inline))
+void prepare(prepared_ranges *prepared, const hq_unit_range *ranges, int32_t count) {
+    for (int32_t range = 0; range < count; range++) {
+        prepared->bias[range] = _mm_set1_epi16((short)(0x8000 - ranges[range].first));
+        prepared->limit[range] = _mm_set1_epi16((short)(ranges[range].count - 0x8000));
+    }
 }
 
-static inline __m128i equal(__m128i lanes, int value) {
-    return _mm_cmpeq_epi16(lanes, _mm_set1_epi16((short)value));
-}
-
-static inline __m128i line_breaks(__m128i lanes) {
-    return _mm_or_si128(_mm_or_si128(equal(lanes, 0x0A), equal(lanes, 0x0D)),
-                        _mm_or_si128(equal(lanes, 0x85), equal(_mm_or_si128(lanes, _mm_set1_epi16(1)), 0x2029)));
-}
-
-static inline __m128i undecodable(__m128i lanes) {
-    return _mm_or_si128(_mm_or_si128(equal(lanes, 0xFFFD), in_range(lanes, 0, 0x09)),
-                        _mm_or_si128(in_range(lanes, 0x0E, 0x0D), in_range(lanes, 0x1C, 0x04)));
+/// Two bits for each of the eight units at `units` that falls in a range.
+static inline __attribute__((always_inline))
+int matches(const uint16_t *units, const prepared_ranges *prepared, int32_t count) {
+    __m128i lanes = _mm_loadu_si128((const __m128i *)units);
+    __m128i found = _mm_setzero_si128();
+    for (int32_t range = 0; range < count; range++) {
+        found = _mm_or_si128(found, _mm_cmplt_epi16(_mm_add_epi16(lanes, prepared->bias[range]), prepared->limit[range]));
+    }
+    return _mm_movemask_epi8(found);
 }
 #endif
 
-int32_t hq_first_line_break(const uint16_t *units, int32_t start, int32_t end) {
+/// hq_first_in_ranges for a constant number of ranges, so that the tests unroll.
+static inline __attribute__((always_inline))
+int32_t first_in(const uint16_t *units, int32_t start, int32_t end, const hq_unit_range *ranges, int32_t count) {
     int32_t index = start;
 #if defined(__SSE2__)
+    prepared_ranges prepared;
+    prepare(&prepared, ranges, count);
     for (; end - index >= 8; index += 8) {
-        int mask = _mm_movemask_epi8(line_breaks(_mm_loadu_si128((const __m128i *)(units + index))));
-        // Two bits a unit: the lowest set bit's unit is the first break.
+        int mask = matches(units + index, &prepared, count);
+        // Two bits a unit: the lowest set bit's unit is the first match.
         if (mask != 0) return index + __builtin_ctz((unsigned)mask) / 2;
     }
 #endif
     for (; index < end; index++) {
-        if (is_line_break(units[index])) return index;
+        if (in_ranges(units[index], ranges, count)) return index;
     }
     return end;
 }
 
-int64_t hq_undecodable_units(const uint16_t *units, int64_t count) {
+/// hq_count_in_ranges for a constant number of ranges.
+static inline __attribute__((always_inline))
+int64_t count_in(const uint16_t *units, int64_t length, const hq_unit_range *ranges, int32_t count) {
     int64_t found = 0, index = 0;
 #if defined(__SSE2__)
-    for (; count - index >= 8; index += 8) {
-        int mask = _mm_movemask_epi8(undecodable(_mm_loadu_si128((const __m128i *)(units + index))));
-        // Two bits a unit; such units are rare, so the count is mostly skipped.
+    prepared_ranges prepared;
+    prepare(&prepared, ranges, count);
+    for (; length - index >= 8; index += 8) {
+        int mask = matches(units + index, &prepared, count);
+        // Two bits a unit; matches are rare, so the count is mostly skipped.
         if (mask != 0) found += __builtin_popcount((unsigned)mask) / 2;
     }
 #endif
-    for (; index < count; index++) found += is_undecodable(units[index]);
+    for (; index < length; index++) found += in_ranges(units[index], ranges, count);
     return found;
+}
+
+int32_t hq_first_in_ranges(const uint16_t *units, int32_t start, int32_t end,
+                           const hq_unit_range *ranges, int32_t rangeCount) {
+    switch (rangeCount) {
+    case 1: return first_in(units, start, end, ranges, 1);
+    case 2: return first_in(units, start, end, ranges, 2);
+    case 3: return first_in(units, start, end, ranges, 3);
+    case 4: return first_in(units, start, end, ranges, 4);
+    case 5: return first_in(units, start, end, ranges, 5);
+    case 6: return first_in(units, start, end, ranges, 6);
+    case 7: return first_in(units, start, end, ranges, 7);
+    case 8: return first_in(units, start, end, ranges, 8);
+    default: return -1;
+    }
+}
+
+int64_t hq_count_in_ranges(const uint16_t *units, int64_t count, const hq_unit_range *ranges, int32_t rangeCount) {
+    switch (rangeCount) {
+    case 1: return count_in(units, count, ranges, 1);
+    case 2: return count_in(units, count, ranges, 2);
+    case 3: return count_in(units, count, ranges, 3);
+    case 4: return count_in(units, count, ranges, 4);
+    case 5: return count_in(units, count, ranges, 5);
+    case 6: return count_in(units, count, ranges, 6);
+    case 7: return count_in(units, count, ranges, 7);
+    case 8: return count_in(units, count, ranges, 8);
+    default: return -1;
+    }
 }

@@ -107,14 +107,20 @@ int32_t hq_decode_mostly_utf8(const char *bytes, int32_t length,
 /// that takes `*runs` past `most` begins, or -1 when none does before `end`.
 int32_t hq_digit_runs(const uint16_t *units, int32_t start, int32_t end, int32_t *runs, int32_t most);
 
-/// The index of the first line break (LF, CR, NEL, LS or PS) in
-/// `units[start..<end]`, or `end`.
-int32_t hq_first_line_break(const uint16_t *units, int32_t start, int32_t end);
+/// The code units from `first` through `first + count - 1`.
+typedef struct hq_unit_range {
+    uint16_t first;
+    uint16_t count;
+} hq_unit_range;
 
-/// How many of the `count` units are U+FFFD or control characters other
-/// than tab, the line breaks U+000A to U+000D and escape: the units that
-/// show text was not decoded right.
-int64_t hq_undecodable_units(const uint16_t *units, int64_t count);
+/// The index of the first unit of `units[start..<end]` that falls in one of
+/// the `rangeCount` ranges (1 to 8), or `end`; -1 for another number of ranges.
+int32_t hq_first_in_ranges(const uint16_t *units, int32_t start, int32_t end,
+                           const hq_unit_range *ranges, int32_t rangeCount);
+
+/// How many of the `count` units fall in one of the `rangeCount` ranges
+/// (1 to 8); -1 for another number of ranges.
+int64_t hq_count_in_ranges(const uint16_t *units, int64_t count, const hq_unit_range *ranges, int32_t rangeCount);
 
 /// A stretch of NFKC output and where it came from. Output unit `i` of
 /// the stretch starting at `normalized` came from source unit

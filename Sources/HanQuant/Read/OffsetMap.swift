@@ -24,6 +24,9 @@ public struct OffsetMap: Sendable {
     /// UTF-16 indices in the original text where a surrogate pair starts.
     private let surrogatePairStarts: [Int32]
 
+    /// Surrogates, lead and trail.
+    private static let surrogates = UnitRanges([0xD800...0xDFFF])
+
     /// Builds the map from NFKC's segments and the original text.
     init(segments: [Segment], original: [UInt16]) {
         self.segments = segments
@@ -32,9 +35,7 @@ public struct OffsetMap: Sendable {
             var index = 0
             while true {
                 // Any surrogate, lead or trail; most text has none.
-                index = CodeUnitScan.firstIndex(in: original, from: index) { unit in
-                    CodeUnitScan.flag(unit & 0xFC00 == 0xD800) | CodeUnitScan.flag(unit & 0xFC00 == 0xDC00)
-                }
+                index = Self.surrogates.firstIndex(in: original, from: index, to: original.count)
                 guard index < original.count else { break }
                 if UTF16.isLeadSurrogate(original[index]), index + 1 < original.count,
                    UTF16.isTrailSurrogate(original[index + 1]) {

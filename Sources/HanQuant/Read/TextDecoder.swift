@@ -1,4 +1,3 @@
-import CICU
 import Foundation
 
 /// Turns a document's bytes into text: finds the encoding, converts with
@@ -120,12 +119,15 @@ public struct TextDecoder: Sendable {
         return base.distance(to: UnsafeRawPointer(hit))
     }
 
+    /// U+FFFD and the control characters other than tab, the line breaks
+    /// (U+0009 to U+000D) and escape (U+001B).
+    private static let undecodableUnits = UnitRanges([0xFFFD...0xFFFD, 0x00...0x08, 0x0E...0x1A, 0x1C...0x1F])
+
     /// The percentage of U+FFFD and control characters (other than
     /// tab, line feed, vertical tab, form feed, carriage return and escape).
     static func undecodablePercent(of units: [UInt16]) -> Int {
         guard !units.isEmpty else { return 0 }
-        // Counted by the C shim, eight units at a time.
-        let bad = units.withUnsafeBufferPointer { Int(hq_undecodable_units($0.baseAddress!, Int64($0.count))) }
+        let bad = units.withUnsafeBufferPointer { undecodableUnits.count(in: $0) }
         return bad * 100 / units.count
     }
 }

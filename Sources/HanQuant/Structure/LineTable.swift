@@ -1,5 +1,3 @@
-import CICU
-
 /// Where each line of a text starts, for turning offsets into 1-based line numbers.
 ///
 /// Lines end at LF, CR LF, CR, NEL, LS or PS.
@@ -15,11 +13,9 @@ public struct LineTable: Sendable {
         ranges.reserveCapacity(units.count / Self.shortLine + 1)
         var start = 0
         units.withUnsafeBufferPointer { units in
-            guard let base = units.baseAddress else { return }
             var index = 0
             while true {
-                // The C shim finds the next break eight units at a time.
-                index = Int(hq_first_line_break(base, Int32(index), Int32(units.count)))
+                index = Self.breaks.firstIndex(in: units, from: index, to: units.count)
                 guard index < units.count else { break }
                 let unit = units[index]
                 ranges.append(start..<index)
@@ -31,6 +27,9 @@ public struct LineTable: Sendable {
         if start < units.count { ranges.append(start..<units.count) }
         self.ranges = ranges
     }
+
+    /// LF, CR, NEL, LS and PS.
+    private static let breaks = UnitRanges([0x0A...0x0A, 0x0D...0x0D, 0x85...0x85, 0x2028...0x2029])
 
     /// A short line, in UTF-16 units, for reserving room.
     static let shortLine = 16

@@ -18,6 +18,10 @@ final class SentenceSplitter {
     private var pieceBoundaries: [Int] = []
 
     private let property = SentenceBreakProperty.icu
+    /// Semicolons and spaces (U+0009 to U+000C, with LF, which a paragraph
+    /// does not hold; U+0020, U+200B, U+FEFF): where a sentence may break
+    /// that ICU does not break.
+    private static let separatorCandidates = UnitRanges([0x3B...0x3B, 0x20...0x20, 0x09...0x0C, 0x200B...0x200B, 0xFEFF...0xFEFF])
 
     /// The sentence ranges within `range` of `units`.
     func sentences(in units: [UInt16], range: Range<Int>) -> [Range<Int>] {
@@ -33,12 +37,7 @@ final class SentenceSplitter {
         units[range].withUnsafeBufferPointer { paragraph in
             var offset = 0
             while true {
-                // Candidates: semicolons and spaces (U+0009…U+000C, with LF, which a paragraph does not hold).
-                offset = CodeUnitScan.firstIndex(in: paragraph, from: offset) { unit in
-                    CodeUnitScan.flag(unit == CodeUnit.semicolon) | CodeUnitScan.flag(unit == CodeUnit.space)
-                        | CodeUnitScan.flag(unit &- CodeUnit.tab < 4) | CodeUnitScan.flag(unit == 0x200B)
-                        | CodeUnitScan.flag(unit == 0xFEFF)
-                }
+                offset = Self.separatorCandidates.firstIndex(in: paragraph, from: offset, to: paragraph.count)
                 guard offset < paragraph.count else { break }
                 let index = range.lowerBound + offset
                 if paragraph[offset] == CodeUnit.semicolon {

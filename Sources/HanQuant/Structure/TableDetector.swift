@@ -146,17 +146,14 @@ struct TableDetector {
 
     /// The separator dividing a line: a bar if it holds one, else tabs,
     /// else two spaces in a row. Most lines hold none of these, and are
-    /// passed over in blocks (see ``CodeUnitScan``).
+    /// passed over eight units at a time (see ``UnitRanges``).
     private static func separator(of units: [UInt16], _ line: Range<Int>) -> Table.Separator? {
         units.withUnsafeBufferPointer { buffer in
             let text = UnsafeBufferPointer(rebasing: buffer[line])
             var found: Table.Separator?
             var index = 0
             while true {
-                index = CodeUnitScan.firstIndex(in: text, from: index) { unit in
-                    CodeUnitScan.flag(unit == CodeUnit.tab) | CodeUnitScan.flag(unit == CodeUnit.space)
-                        | CodeUnitScan.flag(unit == bar) | CodeUnitScan.flag(unit & 0xFF80 == boxDrawing)
-                }
+                index = separatorUnits.firstIndex(in: text, from: index, to: text.count)
                 guard index < text.count else { return found }
                 let unit = text[index]
                 if bars.contains(unit) { return .bar }
@@ -311,6 +308,8 @@ struct TableDetector {
     private static let longestCaption = 60
     static let bars: CodeUnitSet = "|│┃║"
     private static let bar = UInt16(("|" as Unicode.Scalar).value)
+    /// What may separate cells: tab, space, the bar and box drawing (U+2500 to U+257F).
+    private static let separatorUnits = UnitRanges([0x09...0x09, 0x20...0x20, 0x7C...0x7C, 0x2500...0x257F])
     /// The block of box-drawing characters, U+2500 to U+257F.
     private static let boxDrawing: UInt16 = 0x2500
     private static let borderMarks: CodeUnitSet = "-=+ —"
