@@ -22,6 +22,12 @@ struct IndicatorCleanup: Sendable {
         longestRefusedUTF8 = lexicon.rows.map { $0[0].utf8.count }.max() ?? 0
     }
 
+    /// ``numeralDigits``, ``trailingLasts`` and ``comparisonStarts`` held by
+    /// the instance: ``keptAsItIs(bytes:)`` reads them for every figure, and
+    /// a static is looked up through a one-time initializer check each time.
+    private let leadingNumerals = Self.numeralDigits, lastsOfTrailingWords = Self.trailingLasts,
+                firstsOfComparisons = Self.comparisonStarts
+
     /// The length of the longest listed word, in UTF-8 bytes.
     private let longestRefusedUTF8: Int
 
@@ -72,9 +78,9 @@ struct IndicatorCleanup: Sendable {
 
     private func keptAsItIs(bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
         guard let first = Self.firstUnit(bytes), let last = Self.lastUnit(bytes),
-              !CodeUnit.isDigit(first), !Self.numeralDigits.contains(first), !CodeUnit.isDigit(last),
-              last != Self.closingBracket, !Self.trailingLasts.contains(last),
-              !Self.comparisonStarts.contains(first) || !Self.comparisonsUTF8.contains(where: { bytes.starts(with: $0) })
+              !CodeUnit.isDigit(first), !leadingNumerals.contains(first), !CodeUnit.isDigit(last),
+              last != Self.closingBracket, !lastsOfTrailingWords.contains(last),
+              !firstsOfComparisons.contains(first) || !Self.comparisonsUTF8.contains(where: { bytes.starts(with: $0) })
         else { return nil }
         // One character names nothing.
         if bytes.count == Self.utf8Length(of: bytes[0]) { return false }
@@ -142,8 +148,8 @@ struct IndicatorCleanup: Sendable {
 
     private static let numberEnds: CodeUnitSet = ".、"
     private static let numeralDigits: CodeUnitSet = "一二三四五六七八九十壹貳參肆伍陸柒捌玖拾"
-    private static let openingBracket = UInt16(("[" as Unicode.Scalar).value)
-    private static let closingBracket = UInt16(("]" as Unicode.Scalar).value)
+    private static let openingBracket: UInt16 = 0x5B // [
+    private static let closingBracket: UInt16 = 0x5D // ]
     private static let trailingWords: [[UInt16]] = ["分别", "分別", "完成", "累计", "累計", "控制"].map { Array($0.utf16) }
     /// The last characters of the trailing words.
     private static let trailingLasts: CodeUnitSet = "别別成计計制"
