@@ -31,13 +31,18 @@ struct PeriodResolverTests {
         }
     }
 
+    /// A report date on any day of a year in `years`.
+    static func reportDate(in years: ClosedRange<Int>, _ random: inout SeededGenerator) throws -> CalendarDate {
+        try #require(CalendarDate(year: Int.random(in: years, using: &random), month: Int.random(in: 1...12, using: &random),
+                                  day: Int.random(in: 1...28, using: &random)))
+    }
+
     @Test("generated periods against generated report dates", arguments: 0..<4)
     func sameAsStrings(seed: UInt64) throws {
         var random = SeededGenerator(seed: 0xA57E &+ seed)
         var after = 0
         for _ in 0..<500 {
-            let date = try #require(CalendarDate(year: Int.random(in: 2020...2026, using: &random),
-                                                 month: Int.random(in: 1...12, using: &random), day: Int.random(in: 1...28, using: &random)))
+            let date = try Self.reportDate(in: 2020...2026, &random)
             let resolver = PeriodResolver(reportDate: date)
             let iso = Int.random(in: 0..<3, using: &random) == 0 ? Self.point(&random)
                 : Self.point(&random) + "/" + Self.point(&random)
@@ -76,8 +81,7 @@ struct PeriodResolverTests {
         var random = SeededGenerator(seed: 0x150 &+ seed)
         var remembered = 0
         for _ in 0..<12 {
-            let date = try #require(CalendarDate(year: Int.random(in: 2023...2025, using: &random),
-                                                 month: Int.random(in: 1...12, using: &random), day: Int.random(in: 1...28, using: &random)))
+            let date = try Self.reportDate(in: 2023...2025, &random)
             let subjectYear = Self.maybe([2023, 2024], &random), budgetYear = Self.maybe([2025], &random)
             let startMonth = Bool.random(using: &random) ? 4 : 1
             func resolver() -> PeriodResolver {
