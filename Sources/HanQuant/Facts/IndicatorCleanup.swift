@@ -22,11 +22,16 @@ struct IndicatorCleanup: Sendable {
         longestRefusedUTF8 = lexicon.rows.map { $0[0].utf8.count }.max() ?? 0
     }
 
-    /// ``numeralDigits``, ``trailingLasts`` and ``comparisonStarts`` held by
-    /// the instance: ``keptAsItIs(bytes:)`` reads them for every figure, and
-    /// a static is looked up through a one-time initializer check each time.
-    private let leadingNumerals = Self.numeralDigits, lastsOfTrailingWords = Self.trailingLasts,
-                firstsOfComparisons = Self.comparisonStarts
+    // The character sets below are the instance's, not statics:
+    // ``keptAsItIs(bytes:)`` reads them for every figure, and a static is
+    // looked up through a one-time initializer check each time.
+
+    /// Chinese numerals that may number a paragraph.
+    private let numeralDigits: CodeUnitSet = "一二三四五六七八九十壹貳參肆伍陸柒捌玖拾"
+    /// The last characters of the trailing words.
+    private let trailingLasts: CodeUnitSet = "别別成计計制"
+    /// The first characters of the comparison words.
+    private let comparisonStarts: CodeUnitSet = "较較比同与與环環"
 
     /// The length of the longest listed word, in UTF-8 bytes.
     private let longestRefusedUTF8: Int
@@ -60,7 +65,7 @@ struct IndicatorCleanup: Sendable {
     func cleaned(_ indicator: String) -> String? {
         if let kept = keptAsItIs(indicator) { return kept ? indicator : nil }
         var units = Array(indicator.utf16)
-        Self.dropParagraphNumber(&units)
+        dropParagraphNumber(&units)
         Self.dropFootnoteMarker(&units)
         for word in Self.trailingWords where units.count > word.count && units.suffix(word.count).elementsEqual(word) {
             units.removeLast(word.count)
@@ -78,9 +83,9 @@ struct IndicatorCleanup: Sendable {
 
     private func keptAsItIs(bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
         guard let first = Self.firstUnit(bytes), let last = Self.lastUnit(bytes),
-              !CodeUnit.isDigit(first), !leadingNumerals.contains(first), !CodeUnit.isDigit(last),
-              last != Self.closingBracket, !lastsOfTrailingWords.contains(last),
-              !firstsOfComparisons.contains(first) || !Self.comparisonsUTF8.contains(where: { bytes.starts(with: $0) })
+              !CodeUnit.isDigit(first), !numeralDigits.contains(first), !CodeUnit.isDigit(last),
+              last != Self.closingBracket, !trailingLasts.contains(last),
+              !comparisonStarts.contains(first) || !Self.comparisonsUTF8.contains(where: { bytes.starts(with: $0) })
         else { return nil }
         // One character names nothing.
         if bytes.count == Self.utf8Length(of: bytes[0]) { return false }
@@ -117,10 +122,10 @@ struct IndicatorCleanup: Sendable {
     }
 
     /// Cuts a paragraph's number off the start (`7. 經常開支`, `一、社會福利支出`).
-    private static func dropParagraphNumber(_ units: inout [UInt16]) {
+    private func dropParagraphNumber(_ units: inout [UInt16]) {
         var digits = 0
         while digits < units.count, CodeUnit.isDigit(units[digits]) || numeralDigits.contains(units[digits]) { digits += 1 }
-        guard digits > 0, digits + 1 < units.count, numberEnds.contains(units[digits]) else { return }
+        guard digits > 0, digits + 1 < units.count, Self.numberEnds.contains(units[digits]) else { return }
         var start = digits + 1
         while start < units.count, units[start] == CodeUnit.space { start += 1 }
         units.removeSubrange(..<start)
@@ -147,15 +152,10 @@ struct IndicatorCleanup: Sendable {
     }
 
     private static let numberEnds: CodeUnitSet = ".、"
-    private static let numeralDigits: CodeUnitSet = "一二三四五六七八九十壹貳參肆伍陸柒捌玖拾"
     private static let openingBracket: UInt16 = 0x5B // [
     private static let closingBracket: UInt16 = 0x5D // ]
     private static let trailingWords: [[UInt16]] = ["分别", "分別", "完成", "累计", "累計", "控制"].map { Array($0.utf16) }
-    /// The last characters of the trailing words.
-    private static let trailingLasts: CodeUnitSet = "别別成计計制"
     private static let comparisonWords = ["较", "較", "比上", "比去", "比同", "比年", "同比", "与上", "與上", "环比", "環比"]
     private static let comparisons: [[UInt16]] = comparisonWords.map { Array($0.utf16) }
     private static let comparisonsUTF8: [[UInt8]] = comparisonWords.map { Array($0.utf8) }
-    /// The first characters of the comparison words.
-    private static let comparisonStarts: CodeUnitSet = "较較比同与與环環"
 }
